@@ -1,0 +1,62 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// FeedBridge: fetch → parse → merge → store → publish → serve.
+/// Each target is one stage of the pipeline; dependencies point down the pipeline only.
+let package = Package(
+    name: "FeedBridge",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "feedbridge", targets: ["feedbridge"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
+    ],
+    targets: [
+        // C libraries, through system-library targets (see the shims for the ICU pitfall).
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .systemLibrary(
+            name: "CCurl",
+            pkgConfig: "libcurl",
+            providers: [.apt(["libcurl4-openssl-dev"])]
+        ),
+
+        // Value types shared by every stage.
+        .target(name: "FeedModel"),
+
+        // bytes → Feed
+        .target(name: "FeedParse", dependencies: ["CLibXML2", "FeedModel"]),
+
+        // URLs → bytes (libcurl multi)
+        .target(name: "FeedFetch", dependencies: ["CCurl", "FeedModel"]),
+
+        // Simulated city portals on loopback, for the demo, tests and benchmarks.
+        .target(
+            name: "PortalSimulator",
+            dependencies: [
+                "FeedModel",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+
+        // The command-line interface.
+        .executableTarget(
+            name: "feedbridge",
+            dependencies: [
+                "FeedModel", "FeedParse", "FeedFetch", "PortalSimulator",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        .testTarget(name: "FeedParseTests", dependencies: ["FeedParse", "FeedModel"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "FeedFetchTests", dependencies: ["FeedFetch", "PortalSimulator", "FeedModel"]),
+        .testTarget(name: "PortalSimulatorTests", dependencies: ["PortalSimulator", "FeedParse", "FeedModel"]),
+    ]
+)

@@ -1,0 +1,30 @@
+import Foundation
+
+/// What the parser needs to know about a document besides its bytes.
+public struct ParseOptions: Sendable {
+    /// The document's URL, for relative links (`--base`, or the fetched URL).
+    public var baseURL: String?
+    /// The HTTP `Content-Type` header, whose `charset` is a decoding hint.
+    public var contentType: String?
+    /// The zone of dates written without one (the source's zone).
+    public var timeZone: TimeZone
+    /// Documents larger than this end with `ParseError.tooLarge`.
+    public var maxBytes: Int
+    /// Items past this many are dropped (a bounded result for hostile documents).
+    public var maxItems: Int
+
+    /// Hanoi time: UTC+7, no daylight saving.
+    public static let defaultTimeZone = TimeZone(identifier: "Asia/Ho_Chi_Minh") ?? TimeZone(secondsFromGMT: 7 * 3600)!
+
+    public init(
+        baseURL: String? = nil, contentType: String? = nil,
+        timeZone: TimeZone = ParseOptions.defaultTimeZone,
+        maxBytes: Int = 256 << 20, maxItems: Int = 100_000
+    ) {
+        self.baseURL = baseURL
+        self.contentType = contentType
+        self.timeZone = timeZone
+        self.maxBytes = maxBytes
+        self.maxItems = maxItems
+    }
+}

@@ -1,0 +1,11 @@
+import ArgumentParser
+
+/// `feedbridge`: the city feed aggregator's command line.
+@main
+struct FeedBridgeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "feedbridge",
+        abstract: "Fetch, merge and republish a city's portal news as one feed.",
+        subcommands: []
+    )
+}
