@@ -5,7 +5,7 @@ import PackageDescription
 /// Each target is one stage of the pipeline; dependencies point down the pipeline only.
 let package = Package(
     name: "FeedBridge",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "feedbridge", targets: ["feedbridge"]),
     ],

@@ -1,0 +1,61 @@
+import ArgumentParser
+import FeedModel
+import FeedParse
+import Foundation
+
+/// `feedbridge parse FILE|URL|-`: one document in, the parse JSON contract out.
+struct ParseCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "parse",
+        abstract: "Parse one feed (file, URL or - for standard input) and print it as JSON.",
+        discussion: "The JSON is the contract described in DESIGN.md. Exit status 0 on success; otherwise a one-line error on stderr."
+    )
+
+    @Argument(help: "A file path, an http(s) URL, or - for standard input.")
+    var input: String?
+
+    @Option(help: "The document's URL, for relative links (defaults to the URL fetched).")
+    var base: String?
+
+    @Option(name: .customLong("content-type"), help: "The HTTP Content-Type, whose charset is a decoding hint.")
+    var contentType: String?
+
+    @Option(help: "Time zone of dates written without one.")
+    var timezone: String = "Asia/Ho_Chi_Minh"
+
+    @Flag(help: "Print the JSON on one line.")
+    var compact = false
+
+    @Option(help: ArgumentHelp("Parse every file under DIR in one process and print throughput figures as one JSON line.", valueName: "DIR"))
+    var bench: String?
+
+    func validate() throws {
+        guard TimeZone(identifier: timezone) != nil else { throw ValidationError("unknown time zone '\(timezone)'") }
+        guard (input == nil) != (bench == nil) else { throw ValidationError("give either an input or --bench DIR") }
+    }
+
+    func run() async throws {
+        var options = ParseOptions(baseURL: base, contentType: contentType, timeZone: TimeZone(identifier: timezone)!)
+        if let bench {
+            return try ParseBenchmark(options: options).run(directory: bench)
+        }
+        do {
+            let feed: Feed
+            switch input! {
+            case "-":
+                feed = try FeedParser(options: options).parse(stream: fdopen(0, "rb"), name: "standard input")
+            case let url where url.hasPrefix("http://") || url.hasPrefix("https://"):
+                let document = try await DocumentDownload.fetch(url)
+                options.baseURL = options.baseURL ?? document.finalURL
+                options.contentType = options.contentType ?? document.contentType
+                feed = try FeedParser(options: options).parse(document.body)
+            case let path:
+                feed = try FeedParser(options: options).parse(contentsOfFile: path)
+            }
+            print(feed.contractJSON(pretty: !compact))
+        } catch {
+            FileHandle.standardError.write(Data("feedbridge: \(error)\n".utf8))
+            throw ExitCode.failure
+        }
+    }
+}
