@@ -55,7 +55,7 @@ let package = Package(
             ]
         ),
 
-        .testTarget(name: "FeedParseTests", dependencies: ["FeedParse", "FeedModel"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "FeedParseTests", dependencies: ["FeedParse", "FeedModel"], exclude: ["Fixtures"]),
         .testTarget(name: "FeedFetchTests", dependencies: ["FeedFetch", "PortalSimulator", "FeedModel"]),
         .testTarget(name: "PortalSimulatorTests", dependencies: ["PortalSimulator", "FeedParse", "FeedModel"]),
     ]

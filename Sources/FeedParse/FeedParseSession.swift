@@ -51,7 +51,7 @@ final class FeedParseSession {
                 let error = handler.firstError ?? ("no root element", 1, 1)
                 throw ParseError.malformedXML(message: error.message, line: error.line, column: error.column)
             }
-            return handler.translator.feed(malformed: handler.firstError != nil || repair.repairs > 0 || decoder.wasMisdeclared)
+            return handler.translator.feed(malformed: handler.wasRecovered || repair.repairs > 0 || decoder.wasMisdeclared)
         }
     }
 

@@ -42,6 +42,10 @@ public struct FeedParser: Sendable {
             throw ParseError.io(path: path, message: String(cString: strerror(errno)))
         }
         defer { fclose(file) }
+        var status = stat()
+        if fstat(fileno(file), &status) == 0, Int(status.st_size) > options.maxBytes {
+            throw ParseError.tooLarge(limit: options.maxBytes)
+        }
         return try parse(stream: file, name: path)
     }
 

@@ -19,7 +19,7 @@ public struct ParseOptions: Sendable {
     public init(
         baseURL: String? = nil, contentType: String? = nil,
         timeZone: TimeZone = ParseOptions.defaultTimeZone,
-        maxBytes: Int = 256 << 20, maxItems: Int = 100_000
+        maxBytes: Int = 64 << 20, maxItems: Int = 100_000
     ) {
         self.baseURL = baseURL
         self.contentType = contentType

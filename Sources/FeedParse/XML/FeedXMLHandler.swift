@@ -13,6 +13,11 @@ final class FeedXMLHandler {
     /// The first well-formedness error, when the document needed recovery.
     private(set) var firstError: (message: String, line: Int, column: Int)?
     private(set) var sawRoot = false
+    /// True when the document used an HTML entity it never declared (`&nbsp;`).
+    var usedUndeclaredEntity = false
+
+    /// True when the document was not well-formed and was recovered.
+    var wasRecovered: Bool { firstError != nil || usedUndeclaredEntity }
 
     let translator: FeedTranslator
     private let limits: (items: Int, fieldBytes: Int, depth: Int)

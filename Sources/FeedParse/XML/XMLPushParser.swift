@@ -38,9 +38,11 @@ final class XMLPushParser {
         }
         sax.cdataBlock = sax.characters
         sax.ignorableWhitespace = sax.characters
-        sax.getEntity = { _, name in
-            guard let name else { return nil }
-            return HTMLEntities.entity(named: name)
+        sax.getEntity = { context, name in
+            guard let context, let name else { return nil }
+            let entity = HTMLEntities.entity(named: name)
+            if entity != nil { FeedXMLHandler.from(context).usedUndeclaredEntity = true }
+            return entity
         }
         sax.serror = { context, error in
             guard let context, let error else { return }
