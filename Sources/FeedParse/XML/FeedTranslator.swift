@@ -38,7 +38,9 @@ final class FeedTranslator {
         case .category, .dcSubject:
             if let category = plainText(text) { node.categories.append(category) }
         case .author, .dcCreator, .itunesAuthor, .managingEditor:
-            if let author = plainText(text) { node.authors.append(.text(author)) }
+            // Not HTML: "Name <email>" is a common form.
+            let author = collapseWhitespace(text.value)
+            if !author.isEmpty { node.authors.append(.text(author.nfc)) }
         default:
             node.keepFirst(tag, text)
         }
@@ -83,6 +85,13 @@ final class FeedTranslator {
         let node = channel
         let link = feedLink()
         var feed = Feed(format: format, malformed: malformed, items: items)
+        let feedAuthors = authors(node.authors)
+        if format == .atom10 || format == .atom03, !feedAuthors.isEmpty {
+            // RFC 4287 §4.2.1: the feed's authors apply to entries that name none.
+            for index in feed.items.indices where feed.items[index].authors.isEmpty {
+                feed.items[index].authors = feedAuthors
+            }
+        }
         feed.title = node.first(.title, .atomTitle, .dcTitle).flatMap(plainText)
         feed.link = link
         feed.subtitle = node.first(.description, .atomSubtitle, .atomTagline, .dcDescription).flatMap(plainText)
@@ -91,7 +100,7 @@ final class FeedTranslator {
         feed.updated = date(node, .lastBuildDate, .atomUpdated, .atomModified, .pubDate, .dcDate, .dcModified)
         feed.generator = node[.generator].flatMap(plainText) ?? node[.atomGenerator].flatMap(plainText)
         feed.rights = node.first(.copyright, .dcRights, .atomRights, .atomCopyright).flatMap(plainText)
-        feed.authors = authors(node.authors)
+        feed.authors = feedAuthors
         feed.image = feedImage(link: link)
         return feed
     }

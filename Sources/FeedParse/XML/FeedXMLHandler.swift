@@ -86,6 +86,7 @@ final class FeedXMLHandler {
         switch (container, tag) {
         case (_, .channel), (.document, .atomFeed):
             containers.append((.channel, depth))
+            if translator.format == .rss10, let uri, String(cString: uri) == Namespace.rss090 { translator.format = .rss09x }
             if let language = attributes.value("lang", prefix: "xml") {
                 translator.channel.keepFirst(.language, RawText(value: language, kind: .text, base: nil))
             }
