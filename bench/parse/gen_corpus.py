@@ -7,7 +7,7 @@ government sites: RSS 2.0 in the style of baochinhphu.vn (CDATA descriptions wit
 enclosure), Atom 1.0 as Liferay's feed servlet writes it (escaped HTML in
 <content type="html">, <author><name>, updated/published), a few RSS 1.0 (RDF) feeds
 and a few JSON Feed 1.1 feeds. Titles and text are Vietnamese and name the real units
-of /work/shared/data/hanoi-units.tsv (the `../shared/data` folder beside the repo).
+of shared/data/hanoi-units.tsv (the folder `shared` beside the repository).
 
 Layout written under OUT (default bench/work/corpus):
     feeds/<format>/<NNNN>-<unit>.<ext>   the many-feeds corpus (several hundred files)
@@ -30,6 +30,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import vocabulary as V
+from feed_formats import FORMATS, RSS20_TAIL, rss20_head, rss20_item
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent.parent
@@ -43,13 +44,12 @@ TYPE_PREFIX = {"phuong": "Phường", "xa": "Xã", "thi_tran": "Thị trấn",
 class Unit:
     """One portal: an administrative unit of Hanoi (or the city, or a central site)."""
 
-    def __init__(self, name, ascii_name, kind, parent, valid):
+    def __init__(self, name, ascii_name, kind, valid):
         self.name = f"{TYPE_PREFIX[kind]} {name}" if kind in TYPE_PREFIX else name
         self.lower = self.name[0].lower() + self.name[1:] if kind in TYPE_PREFIX else self.name
         self.slug = slugify(ascii_name)
         self.host = self.slug.replace("-", "") + ".hanoi.gov.vn"
         self.kind = kind
-        self.parent = parent
         self.valid = valid
 
 
@@ -64,7 +64,8 @@ def load_units(path):
     if not path.is_file():
         sys.exit(f"gen_corpus: unit list not found: {path}\n"
                  "  The corpus uses the real Hanoi unit names of shared/data/hanoi-units.tsv,\n"
-                 "  expected in the folder 'shared' beside the repository; pass --units PATH.")
+                 "  expected in the folder 'shared' beside the repository; pass --units PATH\n"
+                 "  (to run.sh: BENCH_UNITS=PATH).")
     units = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line or line.startswith("#") or line.startswith("level\t"):
@@ -72,28 +73,11 @@ def load_units(path):
         cols = line.split("\t")
         if len(cols) != 6:
             sys.exit(f"gen_corpus: {path}: unexpected line (want 6 tab-separated columns): {line!r}")
-        level, name, ascii_name, kind, parent, valid = cols
-        units.append(Unit(name, ascii_name, kind, parent, valid))
+        _level, name, ascii_name, kind, _parent, valid = cols
+        units.append(Unit(name, ascii_name, kind, valid))
     if len(units) < 100:
         sys.exit(f"gen_corpus: {path}: only {len(units)} units, expected the full Hanoi list")
     return units
-
-
-def xml_escape(text, quote=False):
-    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return text.replace('"', "&quot;") if quote else text
-
-
-def rfc822(d):
-    return d.strftime("%a, %d %b %Y %H:%M:%S +0700")
-
-
-def rfc3339_utc(d):
-    return d.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-def rfc3339_local(d):
-    return d.strftime("%Y-%m-%dT%H:%M:%S+07:00")
 
 
 class Article:
@@ -120,112 +104,6 @@ def articles(rng, unit, units, count, newest, desc_sizes, minutes=(35, 1800)):
     for serial in range(count):
         date -= timedelta(minutes=rng.randint(*minutes))
         yield Article(rng, unit, units, date, desc_sizes(rng), serial, portlet)
-
-
-def rss20_head(unit, newest):
-    return ('<?xml version="1.0" encoding="UTF-8"?>\n'
-            '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">\n<channel>\n'
-            f"<title>{xml_escape(unit.name)} - Tin tức sự kiện</title>\n"
-            f"<link>https://{unit.host}/</link>\n"
-            f"<description>Cổng thông tin điện tử {xml_escape(unit.name)}</description>\n"
-            f'<atom:link href="https://{unit.host}/rss/tin-tuc.rss" rel="self" type="application/rss+xml"/>\n'
-            "<language>vi</language>\n"
-            f"<copyright>Bản quyền thuộc {xml_escape(unit.name)}</copyright>\n"
-            f"<lastBuildDate>{rfc822(newest)}</lastBuildDate>\n<ttl>15</ttl>\n"
-            f"<image><url>https://{unit.host}/images/logo.png</url><title>{xml_escape(unit.name)}</title>"
-            f"<link>https://{unit.host}/</link></image>\n")
-
-
-def rss20_item(a):
-    return (f"<item>\n<title>\n  <![CDATA[ {a.title} ]]>\n</title>\n"
-            f"<link>\n  {a.link}\n</link>\n"
-            f"<description><![CDATA[{a.html}]]></description>\n"
-            f"<pubDate>{rfc822(a.date)}</pubDate>\n"
-            f'<guid isPermaLink="false">{a.id}</guid>\n'
-            f"<category>{xml_escape(a.category)}</category>\n"
-            f'<enclosure url="{xml_escape(a.image, True)}" type="image/jpeg" length="{a.image_length}"/>\n'
-            "</item>\n")
-
-
-RSS20_TAIL = "</channel>\n</rss>\n"
-
-
-def write_rss20(out, unit, items, newest):
-    out.write(rss20_head(unit, newest))
-    for a in items:
-        out.write(rss20_item(a))
-    out.write(RSS20_TAIL)
-
-
-def write_atom(out, unit, items, newest):
-    w = out.write
-    feed_url = f"https://{unit.host}/tin-tuc/-/asset_publisher/{unit.slug}/rss"
-    w('<?xml version="1.0" encoding="UTF-8"?>\n'
-      '<feed xmlns="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/">\n')
-    w(f"  <title>Tin tức - {xml_escape(unit.name)}</title>\n"
-      f'  <link rel="alternate" href="https://{unit.host}/tin-tuc" />\n'
-      f"  <subtitle>Tin tức - {xml_escape(unit.name)}</subtitle>\n")
-    for a in items:
-        w(f"  <entry>\n    <title>{xml_escape(a.title)}</title>\n"
-          f'    <link rel="alternate" href="{xml_escape(a.link, True)}" />\n'
-          f"    <author>\n      <name>{xml_escape(a.author)}</name>\n    </author>\n"
-          f"    <id>{xml_escape(a.link)}</id>\n"
-          f"    <updated>{rfc3339_utc(a.updated)}</updated>\n"
-          f"    <published>{rfc3339_utc(a.date)}</published>\n"
-          f'    <content type="html">{xml_escape(a.html)}</content>\n'
-          f"    <dc:creator>{xml_escape(a.author)}</dc:creator>\n"
-          f"    <dc:date>{rfc3339_utc(a.updated)}</dc:date>\n  </entry>\n")
-    w(f"  <id>{feed_url}</id>\n  <updated>{rfc3339_utc(newest)}</updated>\n"
-      f"  <dc:date>{rfc3339_utc(newest)}</dc:date>\n</feed>\n")
-
-
-def write_rdf(out, unit, items, newest):
-    items = list(items)
-    w = out.write
-    w('<?xml version="1.0" encoding="utf-8"?>\n'
-      '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" '
-      'xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">\n')
-    w(f'<channel rdf:about="https://{unit.host}/rss.rdf">\n'
-      f"<title>{xml_escape(unit.name)}</title>\n<link>https://{unit.host}/</link>\n"
-      f"<description>Tin tức {xml_escape(unit.lower)}</description>\n"
-      f"<dc:language>vi</dc:language>\n<dc:date>{rfc3339_local(newest)}</dc:date>\n"
-      "<items>\n<rdf:Seq>\n")
-    for a in items:
-        w(f'<rdf:li rdf:resource="{xml_escape(a.link, True)}"/>\n')
-    w("</rdf:Seq>\n</items>\n</channel>\n")
-    for a in items:
-        w(f'<item rdf:about="{xml_escape(a.link, True)}">\n<title>{xml_escape(a.title)}</title>\n'
-          f"<link>{xml_escape(a.link)}</link>\n<description>{xml_escape(a.html)}</description>\n"
-          f"<dc:creator>{xml_escape(a.author)}</dc:creator>\n<dc:date>{rfc3339_local(a.date)}</dc:date>\n"
-          f"<dc:subject>{xml_escape(a.category)}</dc:subject>\n</item>\n")
-    w("</rdf:RDF>\n")
-
-
-def write_jsonfeed(out, unit, items, newest):
-    feed = {
-        "version": "https://jsonfeed.org/version/1.1",
-        "title": f"Tin tức - {unit.name}",
-        "home_page_url": f"https://{unit.host}/",
-        "feed_url": f"https://{unit.host}/feed.json",
-        "language": "vi",
-        "items": [{
-            "id": a.id, "url": a.link, "title": a.title, "content_html": a.html,
-            "image": a.image, "date_published": rfc3339_local(a.date),
-            "date_modified": rfc3339_local(a.updated), "authors": [{"name": a.author}],
-            "tags": [a.category],
-            "attachments": [{"url": a.image, "mime_type": "image/jpeg", "size_in_bytes": a.image_length}],
-        } for a in items],
-    }
-    out.write(json.dumps(feed, ensure_ascii=False, indent=1))
-    out.write("\n")
-
-
-FORMATS = {  # name: (writer, extension)
-    "rss20": (write_rss20, "xml"),
-    "atom10": (write_atom, "xml"),
-    "rss10": (write_rdf, "rdf"),
-    "jsonfeed": (write_jsonfeed, "json"),
-}
 
 
 def feed_desc_size(rng):
@@ -281,7 +159,7 @@ def generate_feeds(rng, units, count, out_dir):
 
 def generate_big(rng, units, target_bytes, path):
     """One RSS 2.0 channel of the city portal, items added until target_bytes is reached."""
-    city = Unit("Thành phố Hà Nội", "Ha Noi", "city", "", "post-2025")
+    city = Unit("Thành phố Hà Nội", "Ha Noi", "city", "post-2025")
     city.host = "hanoi.gov.vn"
     newest = datetime(2025, 11, 28, 17, 0, tzinfo=ICT)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -299,7 +177,7 @@ def generate_big(rng, units, target_bytes, path):
 
 def generator_digest():
     h = hashlib.sha256()
-    for name in ("gen_corpus.py", "vocabulary.py"):
+    for name in ("gen_corpus.py", "feed_formats.py", "vocabulary.py"):
         h.update((HERE / name).read_bytes())
     return h.hexdigest()
 
