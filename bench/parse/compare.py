@@ -11,8 +11,9 @@ Each tool parses every file of a folder in one process: the many-feeds corpus
 (feeds/), then the big feed (big/). Time is the best of --runs runs: the parse time the
 tool reports itself (feedbridge, Python tools), the wall time of the process for
 `xmllint --stream --noout` (all files in one invocation). Peak RSS is the largest of the
-runs, read by /usr/bin/time. Throughput ratios compare MB/s, because xmllint reads only
-the XML files (no JSON Feed). MB = 10^6 bytes.
+runs, read by /usr/bin/time, which also gives the CPU time of the process (a steadier
+figure than wall time on a busy machine). Throughput ratios compare MB/s, because
+xmllint reads only the XML files (no JSON Feed). MB = 10^6 bytes.
 """
 
 import argparse
@@ -48,21 +49,22 @@ def files_under(root):
 
 
 def timed(cmd):
-    """Run cmd under /usr/bin/time; return (stdout, wall seconds, peak RSS bytes)."""
-    with tempfile.NamedTemporaryFile(prefix="bench-rss-", suffix=".txt") as rss_file:
+    """Run cmd under /usr/bin/time; return (stdout, wall seconds, {"rss": bytes, "cpu": seconds})."""
+    with tempfile.NamedTemporaryFile(prefix="bench-usage-", suffix=".txt") as usage_file:
         start = time.perf_counter()
-        proc = subprocess.run(["/usr/bin/time", "-f", "%M", "-o", rss_file.name, *cmd],
+        proc = subprocess.run(["/usr/bin/time", "-f", "%M %U %S", "-o", usage_file.name, *cmd],
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         wall = time.perf_counter() - start
-        rss_text = Path(rss_file.name).read_text().strip().splitlines()
+        usage_text = Path(usage_file.name).read_text().strip().splitlines()
     if proc.returncode != 0:
         tail = "\n    ".join(proc.stderr.strip().splitlines()[-5:])
         raise ToolError(f"`{' '.join(cmd[:4])} …` exited with status {proc.returncode}\n    {tail}")
     try:
-        rss = int(rss_text[-1]) * 1024
+        rss, user, system = usage_text[-1].split()
+        usage = {"rss": int(rss) * 1024, "cpu": float(user) + float(system)}
     except (IndexError, ValueError):
-        raise ToolError(f"/usr/bin/time gave no peak RSS for {cmd[0]}: {rss_text!r}")
-    return proc.stdout, wall, rss
+        raise ToolError(f"/usr/bin/time gave no resource usage for {cmd[0]}: {usage_text!r}")
+    return proc.stdout, wall, usage
 
 
 def reported(stdout, tool):
@@ -88,19 +90,19 @@ def run_xmllint(folder):
         batch.append(path)
         used += len(path) + 1
     batches.append(batch)
-    seconds, rss = 0.0, 0
+    seconds, usage = 0.0, {"rss": 0, "cpu": 0.0}
     for batch in batches:
-        _, wall, peak = timed(["xmllint", "--stream", "--noout", *batch])
+        _, wall, used = timed(["xmllint", "--stream", "--noout", *batch])
         seconds += wall
-        rss = max(rss, peak)
+        usage = {"rss": max(usage["rss"], used["rss"]), "cpu": usage["cpu"] + used["cpu"]}
     size = sum(os.path.getsize(p) for p in xml_files)
     return {"files": len(xml_files), "bytes": size, "items": None, "seconds": seconds,
-            "failures": 0}, rss
+            "failures": 0}, usage
 
 
 def run_reporting(tool, cmd):
-    stdout, _, rss = timed(cmd)
-    return reported(stdout, tool), rss
+    stdout, _, usage = timed(cmd)
+    return reported(stdout, tool), usage
 
 
 def runner(tool, args):
@@ -112,7 +114,9 @@ def runner(tool, args):
 
 
 def measure(tools, args, folder):
-    """Best-of-runs result per tool on one folder; the runs of the tools are interleaved."""
+    """Per tool on one folder: the fastest run (with its CPU time) and the largest peak RSS.
+
+    The runs of the tools are interleaved, so a burst of load on the machine hits them all."""
     best, errors = {}, {}
     for run in range(1, args.runs + 1):
         for tool in tools:
@@ -120,15 +124,15 @@ def measure(tools, args, folder):
                 continue
             print(f"  run {run}/{args.runs}: {LABELS[tool]} …", file=sys.stderr, flush=True)
             try:
-                result, rss = runner(tool, args)(folder)
+                result, usage = runner(tool, args)(folder)
             except (ToolError, OSError) as error:
                 errors[tool] = str(error)
                 print(f"  {LABELS[tool]} failed: {error}", file=sys.stderr)
                 continue
             previous = best.get(tool)
-            peak = max(rss, previous["rss"] if previous else 0)
+            peak = max(usage["rss"], previous["rss"] if previous else 0)
             if previous is None or result["seconds"] < previous["seconds"]:
-                best[tool] = {**result, "rss": peak}
+                best[tool] = {**result, "cpu": usage["cpu"], "rss": peak}
             else:
                 previous["rss"] = peak
     return best, errors
@@ -140,7 +144,7 @@ def mbps(result):
 
 def table(title, best, errors, tools):
     floor = best.get("xmllint")
-    header = (f"{'tool':<18} {'files':>6} {'MB':>8} {'seconds':>9} {'MB/s':>8} {'items/s':>9} "
+    header = (f"{'tool':<18} {'files':>6} {'MB':>8} {'seconds':>9} {'CPU s':>7} {'MB/s':>8} {'items/s':>9} "
               f"{'items':>7} {'peak RSS MB':>12} {'vs xmllint':>11}")
     lines = [title, header, "-" * len(header)]
     for tool in tools:
@@ -154,7 +158,7 @@ def table(title, best, errors, tools):
             items = str(r["items"])
             per_second = "%.0f" % (r["items"] / r["seconds"]) if r["seconds"] > 0 else "inf"
         lines.append(
-            f"{LABELS[tool]:<18} {r['files']:>6} {r['bytes'] / MB:>8.2f} {r['seconds']:>9.3f} "
+            f"{LABELS[tool]:<18} {r['files']:>6} {r['bytes'] / MB:>8.2f} {r['seconds']:>9.3f} {r['cpu']:>7.2f} "
             f"{mbps(r):>8.1f} {per_second:>9} {items:>7} {r['rss'] / MB:>12.1f} {ratio:>11}")
     return "\n".join(lines)
 
@@ -274,7 +278,9 @@ def main():
         print("\n" + table(f"== {name}: {info_line}", best, errors, tools))
 
     print("\n" + "\n".join(versions(args, tools)))
-    print("times: best of %d runs; peak RSS: largest of the runs; ratios on MB/s; MB = 10^6 bytes" % args.runs)
+    print(f"seconds: best of {args.runs} runs (parse time as the tool reports it; xmllint: process wall time); "
+          "CPU s: user+system of that run's whole process, start-up included;\n"
+          "peak RSS: largest of the runs; ratios on MB/s; MB = 10^6 bytes")
     for note in notes:
         print(f"note: {note}")
     for warning in warnings:
