@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# make bench-parse: feedbridge's parser against libxml2's own floor (xmllint --stream),
+# fastfeedparser and feedparser, on a generated corpus of Vietnamese feeds and one 50 MB
+# feed. Run from anywhere; works from the repository root. See bench/parse/README.md.
+#
+# Environment:
+#   FEEDBRIDGE=PATH   use this feedbridge executable instead of building the release one
+#   BENCH_RUNS=N      runs per tool and data set, the best time is kept (default 3)
+#   BENCH_TOOLS=LIST  comma-separated subset of feedbridge,xmllint,fastfeedparser,feedparser
+#   BENCH_UNITS=TSV   Hanoi unit list (default ../shared/data/hanoi-units.tsv)
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")/../.."
+PARSE_DIR=bench/parse
+CORPUS=bench/work/corpus
+VENV=bench/.venv
+RUNS=${BENCH_RUNS:-3}
+TOOLS=${BENCH_TOOLS:-feedbridge,xmllint,fastfeedparser,feedparser}
+UNITS=${BENCH_UNITS:-../shared/data/hanoi-units.tsv}
+SWIFT=${SWIFT:-swift}
+
+say() { printf 'bench-parse: %s\n' "$*" >&2; }
+die() { say "error: $*"; exit 1; }
+wants() { [[ ",$TOOLS," == *",$1,"* ]]; }
+
+apt_install() {
+    local sudo=""
+    command -v apt-get >/dev/null || die "apt-get not found: install $* by hand"
+    if [ "$(id -u)" != 0 ]; then
+        command -v sudo >/dev/null || die "need root or sudo to install $*"
+        sudo=sudo
+    fi
+    say "installing $* with apt"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "$@" >/dev/null
+}
+
+# System tools: python3 (corpus, runner), /usr/bin/time (peak RSS), xmllint.
+command -v python3 >/dev/null || apt_install python3
+[ -x /usr/bin/time ] || apt_install time
+if wants xmllint; then command -v xmllint >/dev/null || apt_install libxml2-utils; fi
+
+# feedbridge, release build (or the one given in FEEDBRIDGE).
+feedbridge_args=()
+if wants feedbridge; then
+    if [ -n "${FEEDBRIDGE:-}" ]; then
+        [ -x "$FEEDBRIDGE" ] || die "FEEDBRIDGE=$FEEDBRIDGE is not an executable file"
+    else
+        say "building feedbridge in release mode"
+        "$SWIFT" build -c release --product feedbridge || die "swift build -c release failed"
+        FEEDBRIDGE="$("$SWIFT" build -c release --show-bin-path)/feedbridge"
+    fi
+    feedbridge_args=(--feedbridge "$FEEDBRIDGE")
+fi
+
+# The corpus: generated once, again only when the generator or the unit list changes.
+if python3 "$PARSE_DIR/gen_corpus.py" --out "$CORPUS" --units "$UNITS" --check; then
+    say "corpus up to date in $CORPUS"
+else
+    say "generating the corpus in $CORPUS (deterministic, about 10 s)"
+    python3 "$PARSE_DIR/gen_corpus.py" --out "$CORPUS" --units "$UNITS"
+fi
+
+# The Python peers, in their own virtualenv, pinned by requirements.txt.
+if wants feedparser || wants fastfeedparser; then
+    stamp="$VENV/.bench-requirements.txt"
+    if ! cmp -s "$PARSE_DIR/requirements.txt" "$stamp" 2>/dev/null \
+        || ! "$VENV/bin/python" -c 'import feedparser, fastfeedparser' 2>/dev/null; then
+        if ! "$VENV/bin/python" -m pip --version >/dev/null 2>&1; then
+            rm -rf "$VENV"
+            say "creating the virtualenv $VENV"
+            if ! python3 -m venv "$VENV" >/dev/null 2>&1; then
+                rm -rf "$VENV"
+                apt_install python3-venv
+                python3 -m venv "$VENV" || die "python3 -m venv failed even with python3-venv installed"
+            fi
+        fi
+        say "installing feedparser and fastfeedparser into $VENV"
+        "$VENV/bin/python" -m pip install -q --disable-pip-version-check -r "$PARSE_DIR/requirements.txt" \
+            || die "pip install failed (is PyPI reachable?)"
+        cp "$PARSE_DIR/requirements.txt" "$stamp"
+    fi
+fi
+
+python3 "$PARSE_DIR/compare.py" --corpus "$CORPUS" --python "$VENV/bin/python" \
+    ${feedbridge_args[@]+"${feedbridge_args[@]}"} --runs "$RUNS" --tools "$TOOLS" \
+    --json bench/work/parse-results.json
+say "results also written to bench/work/parse-results.json"
