@@ -143,6 +143,27 @@ import FeedParse
         #expect(clean("<html><head><title>T</title></head><body><p>Thân</p></body></html>") == "<p>Thân</p>")
     }
 
+    @Test func sanitize_longText_survivesParserChunking() {
+        let paragraph = String(repeating: "Phường Hoàn Kiếm &amp; phường Ba Đình&nbsp;— ", count: 400)
+        let expected = String(repeating: "Phường Hoàn Kiếm &amp; phường Ba Đình\u{A0}— ", count: 400)
+        #expect(clean("<p>\(paragraph)</p>") == "<p>\(expected)</p>")
+    }
+
+    @Test func sanitize_concurrentCalls_giveTheSameResults() async {
+        let inputs = (0..<64).map { #"<p onclick="x()">Tin \#($0) <a href="/tin/\#($0)">xem</a><script>s()</script></p>"# }
+        let expected = inputs.map { clean($0) }
+        let results = await withTaskGroup(of: (Int, String).self) { group in
+            for (index, input) in inputs.enumerated() {
+                group.addTask { (index, HTMLSanitizer().sanitize(input, baseURL: Self.base)) }
+            }
+            var results = [String](repeating: "", count: inputs.count)
+            for await (index, output) in group { results[index] = output }
+            return results
+        }
+        #expect(results == expected)
+        #expect(expected[7] == #"<p>Tin 7 <a href="https://hanoi.gov.vn/tin/7" rel="noopener noreferrer">xem</a></p>"#)
+    }
+
     /// Vectors from the OWASP XSS filter evasion cheat sheet and mutation-XSS reports.
     @Test(arguments: [
         #"<IMG SRC="javascript:alert('XSS');">"#,

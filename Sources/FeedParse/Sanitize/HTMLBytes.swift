@@ -41,8 +41,10 @@ extension Array<UInt8> {
             } else {
                 if space, !isEmpty { append(UInt8(ascii: " ")) }
                 space = false
-                append(byte)
-                index += 1
+                let word = index
+                while index < bytes.count, bytes[index] > 0x20, bytes[index] != 0xC2 { index += 1 }
+                if index == word { index += 1 }
+                append(contentsOf: UnsafeBufferPointer(rebasing: bytes[word..<index]))
             }
         }
     }

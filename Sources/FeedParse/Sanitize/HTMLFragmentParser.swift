@@ -1,4 +1,5 @@
 import CLibXML2
+import Foundation
 
 /// Receives a fragment's events from `HTMLFragmentParser`, balanced: every `start` is
 /// followed by its `end`, also for elements closed implicitly or at the end of input.
@@ -15,7 +16,8 @@ protocol HTMLEventSink: AnyObject {
 ///
 /// The fragment is parsed inside a wrapper element, `<feedbridge-fragment>`, so that
 /// libxml2 never wraps loose text in an implied `<p>` (it does so at the top level)
-/// and stray `</body>` or `</html>` tags cannot end the parse early. Comments and
+/// and stray `</body>` or `</html>` tags cannot end the parse early (only a literal
+/// `</feedbridge-fragment>` can, losing the rest of that fragment, nothing more). Comments and
 /// processing instructions have no callback, so they vanish; CDATA sections (which the
 /// HTML parser would show as text) are cut out before parsing; the raw text of
 /// `<script>` and `<style>` goes to an empty `cdataBlock` callback, never to the sink.
@@ -139,17 +141,14 @@ enum HTMLFragmentError: Error, CustomStringConvertible {
 }
 
 extension UnsafeBufferPointer<UInt8> {
-    /// The index of the first occurrence of `pattern` at or after `start`.
+    /// The index of the first occurrence of `pattern` (which starts with `<`) at or after `start`.
     func firstIndex(of pattern: StaticString, from start: Int) -> Int? {
+        guard let base = baseAddress else { return nil }
         let needle = UnsafeBufferPointer(start: pattern.utf8Start, count: pattern.utf8CodeUnitCount)
-        guard needle.count > 0, count >= needle.count else { return nil }
         var index = start
-        while index <= count - needle.count {
-            if self[index] == needle[0] {
-                var offset = 1
-                while offset < needle.count, self[index + offset] == needle[offset] { offset += 1 }
-                if offset == needle.count { return index }
-            }
+        while index + needle.count <= count, let found = memchr(base + index, Int32(needle[0]), count - index) {
+            index = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+            if index + needle.count <= count, memcmp(base + index, needle.baseAddress!, needle.count) == 0 { return index }
             index += 1
         }
         return nil

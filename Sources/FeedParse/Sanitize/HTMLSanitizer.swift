@@ -28,11 +28,11 @@ public struct HTMLSanitizer: Sendable {
     ///   - baseURL: the URL relative references are resolved against; without it, URL
     ///     attributes that are not absolute are removed.
     public func sanitize(_ html: String, baseURL: String?) -> String {
-        var html = html
-        return html.withUTF8 { bytes in
+        var bytes = html
+        return bytes.withUTF8 { bytes in
             if Self.isPlainText(bytes) {
                 guard bytes.hasVisibleCharacter else { return "" }
-                return Array(bytes).trimmedNFCString()
+                return Self.trimmed(html, bytes)
             }
             let writer = SanitizingWriter(base: baseURL.flatMap(BaseURL.init), capacity: bytes.count + 64)
             do {
@@ -72,17 +72,32 @@ public struct HTMLSanitizer: Sendable {
         }
     }
 
+    /// `string` (whose UTF-8 is `bytes`) without the ASCII whitespace around it.
+    private static func trimmed(_ string: String, _ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        var low = 0, high = bytes.count
+        while low < high, bytes[low] <= 0x20 { low += 1 }
+        while high > low, bytes[high - 1] <= 0x20 { high -= 1 }
+        if low == 0 && high == bytes.count { return string }
+        let utf8 = string.utf8
+        return String(string[utf8.index(utf8.startIndex, offsetBy: low)..<utf8.index(utf8.startIndex, offsetBy: high)])
+    }
+
     /// Whether `bytes` is already safe HTML as it is: no markup (`<` `>`), no references
     /// (`&`), no control characters besides tab and newlines, no combining marks to compose.
     private static func isPlainText(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        for byte in bytes {
-            switch byte {
-            case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), 0xCC, 0xCD: return false
-            case 0x09, 0x0A, 0x0D: continue
-            case 0..<0x20: return false
-            default: continue
-            }
+        markupBytes.withUnsafeBufferPointer { table in
+            var found: UInt8 = 0
+            for byte in bytes { found |= table[Int(byte)] }
+            return found == 0
         }
-        return true
+    }
+
+    /// 1 for the bytes that `isPlainText` refuses, 0 for the others.
+    private static let markupBytes: [UInt8] = (0...255).map { byte in
+        switch byte {
+        case 0x09, 0x0A, 0x0D: 0
+        case 0..<0x20, 0x26, 0x3C, 0x3E, 0xCC, 0xCD: 1
+        default: 0
+        }
     }
 }

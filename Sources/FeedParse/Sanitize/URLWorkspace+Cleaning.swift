@@ -57,6 +57,10 @@ extension URLWorkspace {
         var inFragment = false
         var index = bytes.startIndex
         while index < bytes.endIndex {
+            let run = index
+            while index < bytes.endIndex, bytes[index].isPlainURIByte { index += 1 }
+            if index > run { cleaned.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<index])) }
+            guard index < bytes.endIndex else { break }
             let byte = bytes[index]
             index += 1
             switch byte {
@@ -91,6 +95,11 @@ extension URLWorkspace {
 extension UInt8 {
     var isHexDigit: Bool {
         (self >= UInt8(ascii: "0") && self <= UInt8(ascii: "9")) || ((self | 0x20) >= UInt8(ascii: "a") && (self | 0x20) <= UInt8(ascii: "f"))
+    }
+
+    /// A byte copied as it is, wherever it is: allowed in a URI and none of `%` `?` `#`.
+    var isPlainURIByte: Bool {
+        isAllowedInURI && self != UInt8(ascii: "%") && self != UInt8(ascii: "?") && self != UInt8(ascii: "#")
     }
 
     /// Printable ASCII other than the characters RFC 3986 never allows: `"` `<` `>` `\` `^` `` ` `` `{` `|` `}`.
