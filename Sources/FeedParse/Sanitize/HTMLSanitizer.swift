@@ -21,15 +21,16 @@ public struct HTMLSanitizer: Sendable {
     /// Comments, CDATA sections and processing instructions are dropped; entities are
     /// decoded and characters re-escaped only where HTML needs it (U+00A0 stays a
     /// character). Surrounding whitespace is trimmed, and a fragment that shows nothing
-    /// (no text, no image, no media) becomes `""`.
+    /// (no text, no image, no media) becomes `""`. Should libxml2 fail (memory
+    /// exhausted), the whole input comes back escaped as text: shown, never executed.
     ///
     /// - Parameters:
     ///   - html: an HTML fragment (a feed item's summary or content).
     ///   - baseURL: the URL relative references are resolved against; without it, URL
     ///     attributes that are not absolute are removed.
     public func sanitize(_ html: String, baseURL: String?) -> String {
-        var bytes = html
-        return bytes.withUTF8 { bytes in
+        var contiguous = html
+        return contiguous.withUTF8 { bytes in
             if Self.isPlainText(bytes) {
                 guard bytes.hasVisibleCharacter else { return "" }
                 return Self.trimmed(html, bytes)
