@@ -1,0 +1,77 @@
+/// The sink that writes the sanitized fragment as events arrive: allowed elements with
+/// their allowed attributes, escaped text, nothing from dropped subtrees.
+final class SanitizingWriter: HTMLEventSink {
+    /// What closing an open element does.
+    private enum Entry {
+        /// Write this end tag.
+        case close([UInt8])
+        /// Nothing was written for the start tag, nothing to write now.
+        case nothing
+        /// The element's subtree was being dropped.
+        case drop
+    }
+
+    /// The fragment written so far.
+    var output: [UInt8]
+    /// Whether the fragment shows something: text other than whitespace, an image, media.
+    private(set) var hasContent = false
+    private var open: [Entry] = []
+    /// Open elements whose content is dropped; nothing is written while above zero.
+    private var dropDepth = 0
+    let base: BaseURL?
+    var urls = URLWorkspace()
+
+    init(base: BaseURL?, capacity: Int) {
+        self.base = base
+        output = []
+        output.reserveCapacity(capacity)
+    }
+
+    func start(_ name: String, attributes: HTMLAttributes) {
+        guard dropDepth == 0, let element = SanitizerPolicy.elements[name] else {
+            open.append(.nothing)
+            return
+        }
+        switch element.kind {
+        case .drop:
+            dropDepth += 1
+            open.append(.drop)
+        case .unwrap:
+            open.append(.nothing)
+        case .keep, .void:
+            let mark = output.count
+            guard writeStartTag(element, attributes: attributes) else {
+                output.removeSubrange(mark...)
+                open.append(.nothing)
+                return
+            }
+            if element.role == .image || element.role == .media { hasContent = true }
+            open.append(element.kind == .keep ? .close(element.name) : .nothing)
+        }
+    }
+
+    func end() {
+        switch open.popLast() {
+        case .close(let name):
+            output.append("</")
+            output.append(contentsOf: name)
+            output.append(UInt8(ascii: ">"))
+        case .drop:
+            dropDepth -= 1
+        case .nothing, nil:
+            break
+        }
+    }
+
+    func text(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard dropDepth == 0 else { return }
+        if !hasContent { hasContent = bytes.hasVisibleCharacter }
+        output.appendEscaped(bytes)
+    }
+
+    /// Closes what is still open (the parser closes everything at the end of input; this
+    /// keeps the output well-formed whatever happens).
+    func finish() {
+        while !open.isEmpty { end() }
+    }
+}
