@@ -13,7 +13,7 @@ struct SingleByteTable: Equatable {
     let hasToneMarks: Bool
 
     /// The scalar value of a byte that decodes to nothing.
-    static let dropped: UInt16 = 0xFFFF
+    static var dropped: UInt16 { 0xFFFF }
 
     static func == (lhs: SingleByteTable, rhs: SingleByteTable) -> Bool { lhs.name == rhs.name }
 

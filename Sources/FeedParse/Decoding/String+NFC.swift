@@ -23,6 +23,11 @@ extension String {
         var index = 0
         let count = bytes.count
         while index < count {
+            if index + 8 <= count, let base = UnsafeRawPointer(bytes.baseAddress),
+               base.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                index += 8  // eight ASCII bytes
+                continue
+            }
             let lead = bytes[index]
             switch lead {
             case 0x00..<0x80:

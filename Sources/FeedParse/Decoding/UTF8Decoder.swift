@@ -84,13 +84,16 @@ struct UTF8Decoder: ChunkDecoder {
         var index = start, run = start
         lastFallbackIndex = nil
         while index < limit {
-            // Eight printable ASCII bytes at a time (no byte >= 0x80, none < 0x20).
+            // Eight printable ASCII bytes at a time (no byte >= 0x80, none < 0x20); else
+            // skip to the first byte that is not (the lowest flagged byte is exact).
             if index + 8 <= count {
-                let word = bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                if (word | ((word &- 0x2020_2020_2020_2020) & ~word)) & 0x8080_8080_8080_8080 == 0 {
+                let word = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                let flags = (word | ((word &- 0x2020_2020_2020_2020) & ~word)) & 0x8080_8080_8080_8080
+                if flags == 0 {
                     index += 8
                     continue
                 }
+                index += flags.trailingZeroBitCount >> 3
             }
             let lead = bytes[index]
             if lead < 0x80 {
@@ -101,6 +104,15 @@ struct UTF8Decoder: ChunkDecoder {
                 Self.copy(bytes, run..<index, to: &output)  // a control XML forbids: dropped
                 index += 1
                 run = index
+                continue
+            }
+            // The common 2- and 3-byte sequences (Vietnamese letters, punctuation), inline.
+            if lead >= 0xC2, lead <= 0xDF, index + 1 < count, bytes[index + 1] & 0xC0 == 0x80 {
+                index += 2
+                continue
+            }
+            if lead >= 0xE1, lead <= 0xEC, index + 2 < count, bytes[index + 1] & 0xC0 == 0x80, bytes[index + 2] & 0xC0 == 0x80 {
+                index += 3
                 continue
             }
             let length = UTF8Sequence.length(in: bytes, at: index)
