@@ -54,6 +54,7 @@ struct DateCase: Sendable, CustomTestStringConvertible {
         DateCase("Thu Feb 14 10:27:00 +0000 2019", "2019-02-14T10:27:00Z"),
         DateCase("February 14, 2019 5:27 PM", "2019-02-14T10:27:00Z"),
         DateCase("Thu, 14 Feb 2019 17:27:00 +0700 (ICT)", "2019-02-14T10:27:00Z"),
+        DateCase("Thu, 14 Feb 2019 19:27:00 JST", "2019-02-14T10:27:00Z"),
         DateCase("Sun, 1 Sep 2019 08:00:00 +0700", "2019-09-01T01:00:00Z"),
         DateCase("Tue, 31 Dec 2019 23:30:00 -0500", "2020-01-01T04:30:00Z"),
         // RFC 3339 / ISO 8601 / W3CDTF.
@@ -93,6 +94,9 @@ struct DateCase: Sendable, CustomTestStringConvertible {
         DateCase("Ngày 14 tháng 02 năm 2019 lúc 17:27", "2019-02-14T10:27:00Z"),
         DateCase("Ngày đăng 23/03/2016 | 03:48 PM | View count: 459", "2016-03-23T08:48:00Z"),
         DateCase("Cập nhật: 14/02/2019 17:27", "2019-02-14T10:27:00Z"),
+        DateCase("Cập nhật lúc 17:27 ngày 14/02/2019", "2019-02-14T10:27:00Z"),
+        DateCase("Thứ hai, ngày 12 tháng 7 năm 2024, 09:05", "2024-07-12T02:05:00Z"),
+        DateCase("Thứ Sáu, 12/7/2024 | 9:05 SA", "2024-07-12T02:05:00Z"),
         DateCase("14/02/2019 5:27 CH", "2019-02-14T10:27:00Z"),
         DateCase("14/02/2019 10:27 SA", "2019-02-14T03:27:00Z"),
         DateCase("14/02/2019 12:05 SA", "2019-02-13T17:05:00Z"),

@@ -8,7 +8,7 @@ extension DateGrammar {
             return numericDate(at: index) ?? dayFirstDate(at: index)
         case .word:
             guard case .month(let month) = tokens[index].word else { return nil }
-            return monthFirstDate(at: index, month: month)
+            return monthFirstDate(at: index, month: Int(month))
         case .punct:
             return nil
         }
@@ -47,10 +47,10 @@ extension DateGrammar {
         case .month(let month)?:
             let yearIndex = skipping(punctuation: "-./,", at: next + 1)
             if let year = yearNumber(at: yearIndex) {
-                return CalendarDate(year: year, month: month, day: day, end: yearIndex + 1)
+                return CalendarDate(year: year, month: Int(month), day: day, end: yearIndex + 1)
             }
             guard let year = laterYear(from: next + 1) else { return nil }
-            return CalendarDate(year: year, month: month, day: day, end: next + 1)
+            return CalendarDate(year: year, month: Int(month), day: day, end: next + 1)
         case .monthMarker?:
             guard let month = number(next + 1, 1...2) else { return nil }
             var yearIndex = next + 2

@@ -15,7 +15,7 @@ extension DateGrammar {
             next += 2
             if let mark = joiner(next), mark == UInt8(ascii: ".") || mark == UInt8(ascii: ","),
                let fraction = number(next + 1, 1...Int.max) {
-                fields.nanoseconds = DateFields.nanoseconds(fraction: fraction, digits: tokens[next + 1].digits)
+                fields.nanoseconds = DateFields.nanoseconds(fraction: fraction, digits: Int(tokens[next + 1].digits))
                 next += 2
             }
         }
@@ -52,7 +52,7 @@ extension DateGrammar {
         case .word?:
             switch tokens[start].word {
             case .zone(let minutes):
-                fields.offset = minutes * 60
+                fields.offset = Int(minutes) * 60
                 if adjacent(start + 1), let sign = punct(start + 1), sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") {
                     return offset(at: start + 1, into: &fields) // GMT+7, UTC+07:00
                 }

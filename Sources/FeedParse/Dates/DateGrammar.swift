@@ -27,6 +27,10 @@ struct DateGrammar {
         case invalid
     }
 
+    /// How many tokens may stand between a date and its time (`14/02/2019 | 03:48 PM`,
+    /// `17:27 (GMT+7), 14/02/2019`); a time further away belongs to something else.
+    static let timeReach = 8
+
     /// The fields of the first date in the tokens, unchecked; nil when there is none.
     func fields() -> DateFields? {
         if count == 1, let year = number(0, 4...4) { // W3CDTF `2019`
@@ -35,16 +39,21 @@ struct DateGrammar {
         for start in 0..<count {
             guard let date = calendarDate(at: start) else { continue }
             var fields = DateFields(year: date.year, month: date.month, day: date.day)
-            for index in 0..<count where index < start || index >= date.end {
-                switch time(at: index, into: &fields) {
-                case .absent: continue
-                case .found: return fields
-                case .invalid: return nil
-                }
-            }
-            return fields
+            let after = date.end..<min(count, date.end + Self.timeReach)
+            let before = max(0, start - Self.timeReach)..<start
+            var match = firstTime(in: after, into: &fields)
+            if match == .absent { match = firstTime(in: before, into: &fields) }
+            return match == .invalid ? nil : fields
         }
         return nil
+    }
+
+    private func firstTime(in range: Range<Int>, into fields: inout DateFields) -> Match {
+        for index in range {
+            let match = time(at: index, into: &fields)
+            if match != .absent { return match }
+        }
+        return .absent
     }
 
     // MARK: Token access, all bounds-checked: past the end there is nothing.
@@ -52,7 +61,7 @@ struct DateGrammar {
     /// The value of the number at `index` if it was written with that many digits.
     @inline(__always)
     func number(_ index: Int, _ digits: ClosedRange<Int>) -> Int? {
-        guard index < count, tokens[index].kind == .number, digits.contains(tokens[index].digits) else { return nil }
+        guard index < count, tokens[index].kind == .number, digits.contains(Int(tokens[index].digits)) else { return nil }
         return tokens[index].value
     }
 

@@ -40,7 +40,7 @@ extension DatePattern {
                 guard position < bytes.count, DateWord.isWordByte(bytes[position]) else { return nil }
                 let (word, end) = DateWord.read(bytes, from: position)
                 guard case .month(let month) = word else { return nil }
-                fields.month = month
+                fields.month = Int(month)
                 position = end
             case .meridiem:
                 guard let (isPM, end) = Self.meridiem(bytes, at: position) else { return nil }

@@ -8,13 +8,15 @@ struct DateToken {
         case number, word, punct
     }
 
+    // Declared widest first, so that a token takes 16 bytes and the 48 of a text fit in
+    // the stack allocation limit of `withUnsafeTemporaryAllocation`.
+    /// For a number: its value (of the first 18 digits); for punctuation: the byte.
+    var value: Int
     var kind: Kind
     /// Whether white space came before the token (`14/02` is adjacent, `14 Feb` is not).
     var spaced: Bool
-    /// For a number: how many digits it was written with (`02` has 2).
-    var digits: Int
-    /// For a number: its value (of the first 18 digits); for punctuation: the byte.
-    var value: Int
+    /// For a number: how many digits it was written with (`02` has 2), at most 255.
+    var digits: UInt8
     /// For a word: its meaning.
     var word: DateWord
 
@@ -42,14 +44,14 @@ struct DateToken {
                     if index - start < 18 { value = value * 10 + Int(bytes[index] &- UInt8(ascii: "0")) }
                     index += 1
                 }
-                tokens[count] = DateToken(kind: .number, spaced: spaced, digits: index - start, value: value, word: .other)
+                tokens[count] = DateToken(value: value, kind: .number, spaced: spaced, digits: UInt8(min(index - start, 255)), word: .other)
             } else if DateWord.isWordByte(byte) {
                 let (word, end) = DateWord.read(bytes, from: index)
                 index = end
-                tokens[count] = DateToken(kind: .word, spaced: spaced, digits: 0, value: 0, word: word)
+                tokens[count] = DateToken(value: 0, kind: .word, spaced: spaced, digits: 0, word: word)
             } else {
                 index += 1
-                tokens[count] = DateToken(kind: .punct, spaced: spaced, digits: 0, value: Int(byte), word: .other)
+                tokens[count] = DateToken(value: Int(byte), kind: .punct, spaced: spaced, digits: 0, word: .other)
             }
             count += 1
             spaced = false

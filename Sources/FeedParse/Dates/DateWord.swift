@@ -10,9 +10,11 @@ enum DateWord: Equatable {
     /// A single ASCII letter, lowercased: ISO's `T`, the `h` of `17h27`, a military zone, `a.m.`.
     case letter(UInt8)
     /// `Feb`, `February` (1 to 12).
-    case month(Int)
-    /// A named zone (`GMT`, `EST`, `ICT`), in minutes east of UTC.
-    case zone(minutes: Int)
+    case month(Int8)
+    /// A named zone, in minutes east of UTC: RFC 822's (`GMT`, `UT`, `EST`…`PDT`) and the
+    /// unambiguous ones of Asia and Europe (`ICT`, `JST`, `CET`, `MSK`…). Other names are
+    /// not zones: the date is then in the source's zone.
+    case zone(minutes: Int16)
     /// `AM`, `SA` (sáng), `sáng`.
     case am
     /// `PM`, `CH` (chiều), `chiều`, `tối`.
@@ -36,7 +38,7 @@ enum DateWord: Equatable {
         var last: UInt8 = 0
         while index < bytes.count {
             let byte = bytes[index]
-            guard isWordByte(byte), DateSpace.length(bytes, at: index) == 0 else { break }
+            guard isWordByte(byte), byte < 0xC2 || DateSpace.length(bytes, at: index) == 0 else { break }
             last = byte < 0x80 ? byte | 0x20 : byte
             let length = index - start
             if length < 8 { key |= UInt64(last) << (8 * UInt64(length)) }
@@ -71,6 +73,11 @@ enum DateWord: Equatable {
         case 0x74736d, 0x746470: return .zone(minutes: -420) // "mst", "pdt"
         case 0x747370: return .zone(minutes: -480) // "pst"
         case 0x746369: return .zone(minutes: 420) // "ict" (Indochina Time)
+        case 0x746b68, 0x746773: return .zone(minutes: 480) // "hkt", "sgt"
+        case 0x74736a, 0x74736b: return .zone(minutes: 540) // "jst", "kst"
+        case 0x746563, 0x747362: return .zone(minutes: 60) // "cet", "bst"
+        case 0x74736563, 0x746565: return .zone(minutes: 120) // "cest", "eet"
+        case 0x74736565, 0x6b736d: return .zone(minutes: 180) // "eest", "msk"
         case 0x6d61, 0x6173, 0x67_6ea1_c373, 0x67_6e81_c373: return .am // "am", "sa", "sáng", "sÁng"
         case 0x6d70, 0x6863: return .pm // "pm", "ch"
         case 0x75_81bb_e169_6863, 0x75_80bb_e169_6863: return .pm // "chiều", "chiỀu"
