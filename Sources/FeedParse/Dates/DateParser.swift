@@ -20,7 +20,9 @@ import Foundation
 /// parser.parse("Ngày đăng 23/03/2016 | 03:48 PM", format: "dd/MM/yyyy | hh:mm a")
 /// ```
 ///
-/// It works on UTF-8 bytes with no allocation, for the millions of dates of a benchmark.
+/// A date is looked for among the first 48 words, numbers and signs of the text, and its
+/// time of day within 8 of them. Parsing works on UTF-8 bytes with no allocation (about
+/// 100–200 ns a date); make one parser per source and reuse it for all its items.
 public struct DateParser: Sendable {
     private let zone: SourceZone
     private let now: Date
@@ -30,6 +32,8 @@ public struct DateParser: Sendable {
     ///     Asia/Ho_Chi_Minh, UTC+7, no DST).
     ///   - now: the reference instant, used to infer a missing year (`Ngày 21/7`) and to
     ///     refuse such inferred dates in the future.
+    ///
+    /// Creating a parser asks Foundation about the zone's offsets once (a few microseconds).
     public init(timeZone: TimeZone = ParseOptions.defaultTimeZone, now: Date = Date()) {
         zone = SourceZone(timeZone, now: now)
         self.now = now
