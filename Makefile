@@ -2,7 +2,7 @@
 SWIFT ?= swift
 SYSTEM_PACKAGES := libxml2-dev libcurl4-openssl-dev pkg-config
 
-.PHONY: deps build test demo bench bench-parse bench-fetch clean
+.PHONY: deps build test bench bench-parse clean
 
 # Installs the C libraries' development packages when pkg-config cannot find them.
 deps:
@@ -17,6 +17,12 @@ build: deps
 
 test: deps
 	$(SWIFT) test
+
+# Benchmarks print figures and ratios against their anchors; they are never tests.
+bench: bench-parse
+
+bench-parse: deps
+	bash bench/parse/run.sh
 
 clean:
 	rm -rf .build

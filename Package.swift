@@ -58,5 +58,6 @@ let package = Package(
         .testTarget(name: "FeedParseTests", dependencies: ["FeedParse", "FeedModel"], exclude: ["Fixtures"]),
         .testTarget(name: "FeedFetchTests", dependencies: ["FeedFetch", "PortalSimulator", "FeedModel"]),
         .testTarget(name: "PortalSimulatorTests", dependencies: ["PortalSimulator", "FeedParse", "FeedModel"]),
+        .testTarget(name: "FeedBridgeCLITests", dependencies: ["feedbridge"]),
     ]
 )
