@@ -207,12 +207,12 @@ final class FeedTranslator {
     func plainText(_ text: RawText) -> String? {
         let result: String
         switch text.kind {
-        case .text: result = collapseWhitespace(text.value)
-        case .html: result = looksLikeMarkup(text.value) ? sanitizer.plainText(text.value) : collapseWhitespace(text.value)
+        case .html where looksLikeMarkup(text.value): result = sanitizer.plainText(text.value)
+        case .text, .html: result = collapseWhitespace(text.value).nfc
         case .xhtml: result = sanitizer.plainText(text.value)
         case .base64: result = sanitizer.plainText(Self.decodeBase64(text.value))
         }
-        return result.isEmpty ? nil : result.nfc
+        return result.isEmpty ? nil : result
     }
 
     /// Sanitized HTML with absolute URLs.
@@ -220,12 +220,11 @@ final class FeedTranslator {
         let base = text.base ?? options.baseURL ?? fallbackBase
         let result: String
         switch text.kind {
-        case .text: result = escapeHTML(text.value.trimmingSpaces())
+        case .text: result = escapeHTML(text.value.trimmingSpaces()).nfc
         case .html, .xhtml: result = sanitizer.sanitize(text.value, baseURL: base)
         case .base64: result = sanitizer.sanitize(Self.decodeBase64(text.value), baseURL: base)
         }
-        let trimmed = result.trimmingSpaces()
-        return trimmed.isEmpty ? nil : trimmed.nfc
+        return result.isEmpty ? nil : result
     }
 
     static func decodeBase64(_ value: String) -> String {
