@@ -24,9 +24,13 @@ public enum URLResolver {
     ///   usable base, an http(s)/ftp URL without a host, or a scheme other than http,
     ///   https, mailto, tel, ftp, magnet (and data when `allowData`).
     public static func resolve(_ reference: String, against base: String?, allowData: Bool = false) -> String? {
+        resolve(reference, against: base.flatMap(BaseURL.init), allowData: allowData)
+    }
+
+    /// The same, against a base parsed once for many references.
+    static func resolve(_ reference: String, against parsedBase: BaseURL?, allowData: Bool = false) -> String? {
         var workspace = URLWorkspace()
         var reference = reference
-        let parsedBase = base.flatMap(BaseURL.init)
         let scheme = reference.withUTF8 { workspace.resolve($0, against: parsedBase, allowData: allowData) }
         return scheme == nil ? nil : String(decoding: workspace.resolved, as: UTF8.self)
     }
