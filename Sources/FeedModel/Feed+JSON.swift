@@ -4,6 +4,11 @@ extension Feed {
     /// The feed as the `feedbridge parse` JSON contract (DESIGN.md): keys in contract
     /// order, absent values and empty lists omitted, dates in UTC RFC 3339.
     public func contractJSON(pretty: Bool = true) -> String {
+        String(decoding: contractJSONBytes(pretty: pretty), as: UTF8.self)
+    }
+
+    /// The same JSON as UTF-8 bytes, to write out without another copy.
+    public func contractJSONBytes(pretty: Bool = true) -> [UInt8] {
         let json = JSONWriter(pretty: pretty)
         json.object {
             json.field("format", format.rawValue)
@@ -28,7 +33,7 @@ extension Feed {
             json.key("items")
             json.list(items) { json.item($0) }
         }
-        return json.output
+        return json.bytes
     }
 }
 

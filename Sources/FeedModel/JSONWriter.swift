@@ -1,15 +1,20 @@
+import Foundation
+
 /// A small streaming JSON writer that keeps keys in the order they are written.
 ///
 /// Foundation's `JSONEncoder` sorts or scrambles keys; the parse contract and the
 /// JSON Feed output read better in their documented order.
 public final class JSONWriter {
-    public private(set) var output = ""
+    /// The JSON written so far.
+    public var output: String { String(decoding: bytes, as: UTF8.self) }
+    /// The JSON written so far, as UTF-8.
+    public private(set) var bytes: [UInt8] = []
     private let pretty: Bool
     private var depth = 0
 
     public init(pretty: Bool) {
         self.pretty = pretty
-        output.reserveCapacity(4096)
+        bytes.reserveCapacity(1 << 16)
     }
 
     /// Writes `{ … }`; `body` writes the members.
@@ -54,21 +59,21 @@ public final class JSONWriter {
     /// Writes a member name; the value follows with any other call.
     public func key(_ name: String) {
         beginValue()
-        Self.appendQuoted(name, to: &output)
-        output += pretty ? ": " : ":"
+        appendQuoted(name)
+        bytes.append(contentsOf: pretty ? [0x3A, 0x20] : [0x3A])
         afterKey = true
     }
 
     /// Writes a string value.
     public func string(_ value: String) {
         beginValue()
-        Self.appendQuoted(value, to: &output)
+        appendQuoted(value)
     }
 
     /// Writes a literal JSON token (number, `true`, `null`).
     public func raw(_ token: String) {
         beginValue()
-        output += token
+        bytes.append(contentsOf: token.utf8)
     }
 
     private var afterKey = false
@@ -76,7 +81,7 @@ public final class JSONWriter {
 
     private func open(_ bracket: String) {
         beginValue()
-        output += bracket
+        bytes.append(contentsOf: bracket.utf8)
         depth += 1
         isFirstInContainer = true
     }
@@ -84,7 +89,7 @@ public final class JSONWriter {
     private func close(_ bracket: String) {
         depth -= 1
         if pretty && !isFirstInContainer { newline() }
-        output += bracket
+        bytes.append(contentsOf: bracket.utf8)
         isFirstInContainer = false
     }
 
@@ -95,45 +100,50 @@ public final class JSONWriter {
             return
         }
         if depth > 0 {
-            if !isFirstInContainer { output += "," }
+            if !isFirstInContainer { bytes.append(UInt8(ascii: ",")) }
             if pretty { newline() }
         }
         isFirstInContainer = false
     }
 
     private func newline() {
-        output += "\n"
-        output += String(repeating: "  ", count: depth)
+        bytes.append(UInt8(ascii: "\n"))
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
     }
 
-    /// Appends `value` as a JSON string literal, escaping what RFC 8259 requires.
-    public static func appendQuoted(_ value: String, to output: inout String) {
-        output += "\""
-        var pending = Substring.UnicodeScalarView()
-        for scalar in value.unicodeScalars {
-            let escaped: String?
-            switch scalar {
-            case "\"": escaped = "\\\""
-            case "\\": escaped = "\\\\"
-            case "\n": escaped = "\\n"
-            case "\r": escaped = "\\r"
-            case "\t": escaped = "\\t"
-            case "\u{2028}": escaped = "\\u2028"
-            case "\u{2029}": escaped = "\\u2029"
-            default:
-                escaped = scalar.value < 0x20
-                    ? "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count) + String(scalar.value, radix: 16)
-                    : nil
+    /// Appends `value` as a JSON string literal, escaping what RFC 8259 requires, and
+    /// U+2028/U+2029, which are valid JSON but break JavaScript string literals.
+    private func appendQuoted(_ value: String) {
+        var value = value
+        bytes.append(UInt8(ascii: "\""))
+        value.withUTF8 { text in
+            var copied = 0
+            var index = 0
+            while index < text.count {
+                let byte = text[index]
+                let escape: [UInt8]
+                var width = 1
+                switch byte {
+                case UInt8(ascii: "\""): escape = [0x5C, 0x22]
+                case UInt8(ascii: "\\"): escape = [0x5C, 0x5C]
+                case UInt8(ascii: "\n"): escape = [0x5C, UInt8(ascii: "n")]
+                case UInt8(ascii: "\r"): escape = [0x5C, UInt8(ascii: "r")]
+                case UInt8(ascii: "\t"): escape = [0x5C, UInt8(ascii: "t")]
+                case 0x00..<0x20: escape = Array(String(format: "\\u%04x", Int(byte)).utf8)
+                case 0xE2 where index + 2 < text.count && text[index + 1] == 0x80 && (text[index + 2] == 0xA8 || text[index + 2] == 0xA9):
+                    escape = Array((text[index + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
+                    width = 3
+                default:
+                    index += 1
+                    continue
+                }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[copied..<index]))
+                bytes.append(contentsOf: escape)
+                index += width
+                copied = index
             }
-            if let escaped {
-                output.unicodeScalars.append(contentsOf: pending)
-                pending.removeAll(keepingCapacity: true)
-                output += escaped
-            } else {
-                pending.append(scalar)
-            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[copied..<text.count]))
         }
-        output.unicodeScalars.append(contentsOf: pending)
-        output += "\""
+        bytes.append(UInt8(ascii: "\""))
     }
 }

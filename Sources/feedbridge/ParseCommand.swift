@@ -52,7 +52,9 @@ struct ParseCommand: AsyncParsableCommand {
             case let path:
                 feed = try FeedParser(options: options).parse(contentsOfFile: path)
             }
-            print(feed.contractJSON(pretty: !compact))
+            var json = feed.contractJSONBytes(pretty: !compact)
+            json.append(UInt8(ascii: "\n"))
+            try FileHandle.standardOutput.write(contentsOf: json)
         } catch {
             FileHandle.standardError.write(Data("feedbridge: \(error)\n".utf8))
             throw ExitCode.failure
