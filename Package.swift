@@ -56,7 +56,16 @@ let package = Package(
         ),
 
         .testTarget(name: "FeedParseTests", dependencies: ["FeedParse", "FeedModel"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "FeedFetchTests", dependencies: ["FeedFetch", "PortalSimulator", "FeedModel"]),
+        .testTarget(
+            name: "FeedFetchTests",
+            dependencies: [
+                "FeedFetch", "PortalSimulator", "FeedModel",
+                // A real loopback HTTP(S) server for the fetcher to fetch from.
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTLS", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .testTarget(name: "PortalSimulatorTests", dependencies: ["PortalSimulator", "FeedParse", "FeedModel"]),
     ]
 )
