@@ -63,6 +63,7 @@ let package = Package(
                 // A real loopback HTTP(S) server for the fetcher to fetch from.
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTLS", package: "hummingbird"),
+                .product(name: "HummingbirdHTTP2", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),

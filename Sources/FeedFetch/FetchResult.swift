@@ -6,6 +6,8 @@ public struct FetchResult: Sendable {
     public let outcome: FetchOutcome
     /// The status of the last response, 0 when none arrived.
     public let status: Int
+    /// The protocol of the last response (`HTTP/1.1`, `HTTP/2`), nil when none arrived.
+    public let httpVersion: String?
     /// The URL of the last request made, after redirects.
     public let finalURL: String
     /// The source's new URL when the redirects began with 301/308: the target of the

@@ -11,6 +11,8 @@ struct ResponseHead {
     private(set) var hops: [Hop] = []
     /// The kept headers of the latest response.
     private(set) var headers = FetchHeaders()
+    /// The protocol of the latest response's status line: `HTTP/1.1`, `HTTP/2`…
+    private(set) var httpVersion: String?
 
     /// Takes one header line without its CRLF; `currentURL` is asked on status lines only.
     mutating func receive(_ line: Substring, currentURL: () -> String) {
@@ -18,6 +20,7 @@ struct ResponseHead {
             let parts = line.split(separator: " ", maxSplits: 2)
             guard parts.count >= 2, let status = Int(parts[1]) else { return }
             headers = FetchHeaders()
+            httpVersion = String(parts[0])
             if status >= 200 { hops.append(Hop(url: currentURL(), status: status)) }
             return
         }

@@ -17,6 +17,7 @@ extension Transfer {
             request: request,
             outcome: outcome,
             status: status,
+            httpVersion: head.httpVersion,
             finalURL: string(CURLINFO_EFFECTIVE_URL) ?? request.url,
             movedPermanentlyTo: head.movedPermanentlyTo,
             headers: head.headers,
@@ -56,7 +57,7 @@ extension FetchResult {
     /// The result of a request that failed before libcurl could run it.
     static func failure(_ request: FetchRequest, _ error: FetchError) -> FetchResult {
         FetchResult(
-            request: request, outcome: .failed(error), status: 0, finalURL: request.url,
+            request: request, outcome: .failed(error), status: 0, httpVersion: nil, finalURL: request.url,
             movedPermanentlyTo: nil, headers: FetchHeaders(), body: [], timings: FetchTimings()
         )
     }

@@ -34,6 +34,7 @@ enum FetchReport {
         writer.object {
             writer.field("url", result.request.url)
             if result.status != 0 { writer.field("status", result.status) }
+            writer.field("http_version", result.httpVersion)
             writer.field("outcome", outcome(result))
             writer.field("final_url", result.finalURL)
             writer.field("moved_permanently_to", result.movedPermanentlyTo)

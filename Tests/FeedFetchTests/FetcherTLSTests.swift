@@ -18,6 +18,16 @@ import Testing
             #expect(result.outcome == .ok)
             #expect(result.text == "<rss>tls</rss>")
             #expect(result.timings.tls > .zero)
+            #expect(result.httpVersion == "HTTP/1.1")
+        }
+    }
+
+    @Test func fetch_serverOfferingHTTP2_isFetchedOverHTTP2() async throws {
+        try await TestServer.with(tls: try TestServer.selfSignedTLS(), http2: true) { base in
+            let result = try await fetchOne(FetchRequest(url: "\(base)/feed/h2", verifyTLS: false))
+            #expect(result.outcome == .ok)
+            #expect(result.httpVersion == "HTTP/2")
+            #expect(result.text == "<rss>h2</rss>")
         }
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import HummingbirdHTTP2
 import HummingbirdTLS
 import Logging
 
@@ -7,9 +8,10 @@ import Logging
 /// the fetcher must handle. Each route is one behaviour (see `TestServer+Routes.swift`).
 enum TestServer {
     /// Starts a server on `host`, runs `body` with its base URL (`http://host:port`),
-    /// then shuts the server down.
+    /// then shuts the server down. With `tls`, the server speaks HTTPS, and with `http2`
+    /// also offers HTTP/2 by ALPN.
     static func with<T: Sendable>(
-        host: String = "127.0.0.1", log: ServerLog = ServerLog(), tls: TLSConfiguration? = nil,
+        host: String = "127.0.0.1", log: ServerLog = ServerLog(), tls: TLSConfiguration? = nil, http2: Bool = false,
         _ body: @Sendable (String) async throws -> T
     ) async throws -> T {
         let router = Router()
@@ -19,7 +21,9 @@ enum TestServer {
         let (ports, portContinuation) = AsyncStream.makeStream(of: Int.self)
         let app = Application(
             router: router,
-            server: try tls.map { try .tls(.http1(), tlsConfiguration: $0) } ?? .http1(),
+            server: try tls.map { tls in
+                try http2 ? .http2Upgrade(tlsConfiguration: tls) : .tls(.http1(), tlsConfiguration: tls)
+            } ?? .http1(),
             configuration: ApplicationConfiguration(address: .hostname(host, port: 0)),
             onServerRunning: { channel in
                 portContinuation.yield(channel.localAddress?.port ?? 0)
