@@ -98,15 +98,16 @@ final class Transfer {
             bodyTooLarge = true
             return 0
         }
+        if body.isEmpty, let length = head.contentLength {
+            body.reserveCapacity(min(length, configuration.maxBodyBytes))
+        }
         body.append(contentsOf: bytes)
         return bytes.count
     }
 
     /// The header callback: one status line or header line per call, for every response.
     private func receiveHeader(_ bytes: UnsafeRawBufferPointer) {
-        var line = Substring(String(decoding: bytes, as: UTF8.self))
-        while let last = line.last, last.isWhitespace { line.removeLast() }
-        head.receive(line) { string(CURLINFO_EFFECTIVE_URL) ?? job.request.url }
+        head.receive(bytes) { string(CURLINFO_EFFECTIVE_URL) ?? job.request.url }
     }
 
     private func set(_ option: CURLoption, _ value: Int) throws(FetchError) {
