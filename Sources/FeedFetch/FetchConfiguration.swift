@@ -15,8 +15,10 @@ public struct FetchConfiguration: Sendable {
     public var connectTimeout: Duration
     /// Time allowed for the whole transfer, redirects included.
     public var totalTimeout: Duration
-    /// A transfer slower than `lowSpeedLimit` bytes per second for `lowSpeedTime` is aborted.
+    /// A transfer slower than `lowSpeedLimit` bytes per second for `lowSpeedTime` is
+    /// aborted (by default, under 100 bytes/s for 20 s: a stalled server).
     public var lowSpeedLimit: Int
+    /// See `lowSpeedLimit`.
     public var lowSpeedTime: Duration
     /// Largest body accepted, counted after decompression while it streams in.
     public var maxBodyBytes: Int

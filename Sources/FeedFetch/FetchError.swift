@@ -1,7 +1,7 @@
 /// Why a fetch failed, with the URL, libcurl's code and libcurl's own message.
 ///
 /// The description starts with the stage and the URL, for example
-/// `fetch: https://example.vn/rss: timed out after 30 s (Operation timed out after 30001 milliseconds with 0 bytes received)`.
+/// `fetch: https://example.vn/rss: timed out after 30 s: Operation timed out after 30001 milliseconds with 0 bytes received`.
 public struct FetchError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The kinds of failure an operator acts on differently.
     public enum Kind: Sendable, Equatable {
@@ -23,7 +23,9 @@ public struct FetchError: Error, Sendable, Equatable, CustomStringConvertible {
         case schemeNotAllowed
         /// The URL could not be parsed.
         case invalidURL
+        /// DNS found no address for the host.
         case couldNotResolveHost
+        /// The connection was refused or unreachable.
         case couldNotConnect
         /// The caller stopped waiting for the result.
         case cancelled
@@ -33,12 +35,14 @@ public struct FetchError: Error, Sendable, Equatable, CustomStringConvertible {
 
     /// The requested URL.
     public let url: String
+    /// What went wrong.
     public let kind: Kind
     /// libcurl's `CURLcode`, 0 when the failure did not come from libcurl.
     public let curlCode: Int
     /// libcurl's error buffer text (or its text for `curlCode`), empty when none.
     public let curlMessage: String
 
+    /// Creates an error; the fetcher makes these, tests and callers may too.
     public init(url: String, kind: Kind, curlCode: Int = 0, curlMessage: String = "") {
         self.url = url
         self.kind = kind
@@ -46,6 +50,7 @@ public struct FetchError: Error, Sendable, Equatable, CustomStringConvertible {
         self.curlMessage = curlMessage
     }
 
+    /// `fetch: <url>: <summary>`.
     public var description: String {
         "fetch: \(url): \(summary)"
     }
@@ -59,7 +64,7 @@ public struct FetchError: Error, Sendable, Equatable, CustomStringConvertible {
         case .httpStatus(let status): return "HTTP \(status)"
         case .cancelled: return "cancelled"
         case .bodyTooLarge: return phrase  // libcurl only saw a refused write
-        default: return curlMessage.isEmpty ? phrase : "\(phrase) (\(curlMessage))"
+        default: return curlMessage.isEmpty ? phrase : "\(phrase): \(curlMessage)"
         }
     }
 
