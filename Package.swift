@@ -56,7 +56,17 @@ let package = Package(
         ),
 
         .testTarget(name: "FeedParseTests", dependencies: ["FeedParse", "FeedModel"], exclude: ["Fixtures"]),
-        .testTarget(name: "FeedFetchTests", dependencies: ["FeedFetch", "PortalSimulator", "FeedModel"]),
+        .testTarget(
+            name: "FeedFetchTests",
+            dependencies: [
+                "FeedFetch", "PortalSimulator", "FeedModel",
+                // A real loopback HTTP(S) server for the fetcher to fetch from.
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTLS", package: "hummingbird"),
+                .product(name: "HummingbirdHTTP2", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .testTarget(name: "PortalSimulatorTests", dependencies: ["PortalSimulator", "FeedParse", "FeedModel"]),
         .testTarget(name: "FeedBridgeCLITests", dependencies: ["feedbridge"]),
     ]

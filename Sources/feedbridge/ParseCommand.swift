@@ -1,4 +1,5 @@
 import ArgumentParser
+import FeedFetch
 import FeedModel
 import FeedParse
 import Foundation
@@ -45,10 +46,12 @@ struct ParseCommand: AsyncParsableCommand {
             case "-":
                 feed = try FeedParser(options: options).parse(stream: fdopen(0, "rb"), name: "standard input")
             case let url where url.hasPrefix("http://") || url.hasPrefix("https://"):
-                let document = try await DocumentDownload.fetch(url)
-                options.baseURL = options.baseURL ?? document.finalURL
-                options.contentType = options.contentType ?? document.contentType
-                feed = try FeedParser(options: options).parse(document.body)
+                let result = try await Fetcher().fetch(FetchRequest(id: "parse", url: url))
+                if let error = result.outcome.error { throw error }
+                guard result.outcome == .ok else { throw ParseError.io(path: url, message: result.outcome.label) }
+                options.baseURL = options.baseURL ?? result.finalURL
+                options.contentType = options.contentType ?? result.headers.contentType
+                feed = try FeedParser(options: options).parse(result.body)
             case let path:
                 feed = try FeedParser(options: options).parse(contentsOfFile: path)
             }

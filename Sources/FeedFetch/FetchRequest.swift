@@ -1,0 +1,38 @@
+/// One URL to fetch for one source, with the validators from its previous fetch.
+public struct FetchRequest: Sendable {
+    /// The source's id in feeds.yaml; carried through to the result.
+    public var id: String
+    /// An `http` or `https` URL; any other scheme fails with "scheme not allowed".
+    public var url: String
+    /// The `ETag` of the last response, sent as `If-None-Match`.
+    public var etag: String?
+    /// The `Last-Modified` of the last response, sent as `If-Modified-Since`.
+    public var lastModified: String?
+    /// False only for portals with broken certificate chains: skips TLS verification.
+    public var verifyTLS: Bool
+    /// More request headers, as `(name, value)` pairs.
+    public var headers: [(name: String, value: String)]
+
+    /// Creates a request; `id` defaults to the URL.
+    public init(
+        id: String? = nil, url: String, etag: String? = nil, lastModified: String? = nil,
+        verifyTLS: Bool = true, headers: [(name: String, value: String)] = []
+    ) {
+        self.id = id ?? url
+        self.url = url
+        self.etag = etag
+        self.lastModified = lastModified
+        self.verifyTLS = verifyTLS
+        self.headers = headers
+    }
+
+    /// The host name that the per-host limit counts against (lowercased, without port).
+    var hostKey: String {
+        var rest = Substring(url)
+        if let scheme = rest.firstRange(of: "://") { rest = rest[scheme.upperBound...] }
+        let authority = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+        let hostPort = authority.split(separator: "@", omittingEmptySubsequences: false).last ?? ""
+        if hostPort.hasPrefix("[") { return String(hostPort.dropFirst().prefix { $0 != "]" }).lowercased() }
+        return String(hostPort.prefix { $0 != ":" }).lowercased()
+    }
+}

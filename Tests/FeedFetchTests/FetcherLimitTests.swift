@@ -1,0 +1,97 @@
+import FeedFetch
+import Foundation
+import Testing
+
+/// Concurrency limits as the server sees them, the body limit, timeouts.
+@Suite struct FetcherLimitTests {
+    @Test func fetch_40URLsOfOneHost_neverHasMoreThanMaxPerHostInFlight() async throws {
+        let log = ServerLog()
+        try await TestServer.with(log: log) { base in
+            let requests = (0..<40).map { FetchRequest(url: "\(base)/busy/\($0)") }
+            let results = try await fetchAll(requests, configuration: testConfiguration(maxConcurrent: 32, maxPerHost: 4))
+            #expect(results.count == 40)
+            #expect(results.allSatisfy { $0.outcome == .ok })
+            #expect(log.maxInFlight == 4)
+        }
+    }
+
+    @Test func fetch_30URLsOfThreeHosts_holdsTheGlobalAndPerHostLimits() async throws {
+        let log = ServerLog()
+        let results = try await TestServer.with(host: "127.0.0.1", log: log) { first in
+            try await TestServer.with(host: "127.0.0.2", log: log) { second in
+                try await TestServer.with(host: "127.0.0.3", log: log) { third in
+                    let requests = (0..<30).map { index in
+                        FetchRequest(url: "\([first, second, third][index % 3])/busy/\(index)")
+                    }
+                    return try await fetchAll(requests, configuration: testConfiguration(maxConcurrent: 6, maxPerHost: 4))
+                }
+            }
+        }
+        #expect(results.count == 30)
+        #expect(results.allSatisfy { $0.outcome == .ok })
+        #expect(log.maxInFlight == 6)
+        #expect(log.maxInFlightPerHost.count == 3)
+        #expect(log.maxInFlightPerHost.values.allSatisfy { $0 <= 4 })
+    }
+
+    @Test func fetch_gzipBomb_isAbortedAtTheBodyLimitWithMemoryBounded() async throws {
+        try await TestServer.with { base in
+            let before = try ProcessMemory.residentBytes()
+            try ProcessMemory.resetPeak()
+            let result = try await fetchOne("\(base)/bomb")
+            let peak = try ProcessMemory.peakResidentBytes()
+            #expect(result.outcome.error?.kind == .bodyTooLarge(limit: 20_000_000))
+            #expect(result.outcome.error?.description == "fetch: \(base)/bomb: body larger than 20 MB")
+            #expect(result.body.isEmpty)
+            // The bomb inflates to about 1 GB; the fetcher may hold at most its 20 MB limit.
+            #expect(GzipZeroBomb.inflatedSize() > 1_000_000_000)
+            #expect(peak - before < 200_000_000, "peak RSS grew by \(peak - before) bytes")
+        }
+    }
+
+    @Test func fetch_slowServer_timesOutWithoutDelayingAFastOne() async throws {
+        try await TestServer.with { base in
+            let requests = [FetchRequest(id: "slow", url: "\(base)/slow"), FetchRequest(id: "fast", url: "\(base)/feed/fast")]
+            let results = try await fetchAll(requests, configuration: testConfiguration(totalTimeout: .seconds(1)))
+            #expect(results.map(\.request.id) == ["fast", "slow"])
+            let slow = try #require(results.last)
+            #expect(slow.outcome.error?.kind == .timedOut(after: .seconds(1)))
+            #expect(slow.outcome.error?.description.hasPrefix("fetch: \(base)/slow: timed out after 1 s") == true)
+            #expect(results.first?.outcome == .ok)
+        }
+    }
+
+    @Test func fetch_600URLsWithOneFailing_theOther599Succeed() async throws {
+        try await TestServer.with { base in
+            let requests = (0..<600).map { index in
+                FetchRequest(id: String(index), url: index == 337 ? "\(base)/status/500" : "\(base)/feed/\(index)")
+            }
+            let results = try await fetchAll(requests, configuration: testConfiguration(maxConcurrent: 32, maxPerHost: 32))
+            #expect(results.count == 600)
+            #expect(Set(results.map(\.request.id)).count == 600)
+            let failed = results.filter { !$0.outcome.succeeded }
+            #expect(failed.map(\.request.id) == ["337"])
+            #expect(failed.first?.outcome.error?.kind == .httpStatus(500))
+            let mismatched = results.filter { $0.request.id != "337" && $0.text != "<rss>\($0.request.id)</rss>" }
+            #expect(mismatched.isEmpty)
+        }
+    }
+}
+
+/// This process's memory, from /proc/self/status.
+enum ProcessMemory {
+    static func residentBytes() throws -> Int { try field("VmRSS") }
+    static func peakResidentBytes() throws -> Int { try field("VmHWM") }
+
+    /// Resets VmHWM to the current resident size (Linux `clear_refs` value 5).
+    static func resetPeak() throws {
+        try "5".write(toFile: "/proc/self/clear_refs", atomically: false, encoding: .utf8)
+    }
+
+    private static func field(_ name: String) throws -> Int {
+        let status = try String(contentsOfFile: "/proc/self/status", encoding: .utf8)
+        let line = try #require(status.split(separator: "\n").first { $0.hasPrefix("\(name):") })
+        let kilobytes = try #require(Int(line.split(separator: " ").dropFirst().first ?? ""))
+        return kilobytes * 1024
+    }
+}
