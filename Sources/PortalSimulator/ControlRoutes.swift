@@ -8,13 +8,13 @@ struct ControlRoutes {
     let core: SimulatorCore
     let recorder: StatisticsRecorder
 
-    func respond(path: String, request: Request) throws -> Response {
+    func respond(path: String, request: Request) async throws -> Response {
         switch (request.method, path) {
         case (.get, "/"), (.head, "/"):
             return SimulatorResponder.html(index(), status: .ok)
         case (.get, "/_truth.json"), (.head, "/_truth.json"):
-            let snapshot = try core.snapshot()
-            return Self.text(GroundTruth(timeline: snapshot.timeline, base: snapshot.base, time: snapshot.now).json(), RenderedResource.json)
+            let core = core
+            return Self.text(try await offPool { try GroundTruth(core).json() }, RenderedResource.json)
         case (.get, "/_stats.json"), (.head, "/_stats.json"):
             return Self.text(statisticsJSON(), RenderedResource.json)
         case (.get, "/_feeds.yaml"), (.head, "/_feeds.yaml"):
@@ -24,7 +24,8 @@ struct ControlRoutes {
         case (.post, "/_advance"):
             let minutes = request.uri.queryParameters["minutes"].flatMap { Int($0) } ?? 60
             guard minutes >= 0 else { return Self.text("minutes must be positive\n", RenderedResource.text, status: .badRequest) }
-            try core.advance(by: .seconds(minutes * 60))
+            let core = core
+            try await offPool { try core.advance(by: .seconds(minutes * 60)) }
             return Self.text("{\"time\": \"\(core.now.rfc3339)\"}\n", RenderedResource.json)
         case (_, "/_advance"):
             return Self.text("use POST /_advance?minutes=N\n", RenderedResource.text, status: .methodNotAllowed)

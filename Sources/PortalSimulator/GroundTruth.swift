@@ -46,6 +46,12 @@ public struct GroundTruth: Sendable {
 
     private let storyIDs: [String: String]
 
+    /// The truth of a simulator's items now.
+    init(_ core: SimulatorCore) throws {
+        let snapshot = try core.snapshot()
+        self.init(timeline: snapshot.timeline, base: snapshot.base, time: snapshot.now)
+    }
+
     init(timeline: NewsTimeline, base: String, time: Date) {
         var byStory: [Int: [Item]] = [:]
         for (portalIndex, items) in timeline.items.enumerated() {
@@ -74,33 +80,43 @@ public struct GroundTruth: Sendable {
         self.storyIDs = storyIDs
     }
 
-    /// The truth as JSON (`GET /_truth.json`): `{"time", "stories": [{"id", "title", "origin", "items": [...]}]}`.
+    /// The truth as JSON (`GET /_truth.json`): `{"time", "story_count", "republished_count",
+    /// "stories": [{"id", "title", "origin", "items": [{"portal", "id", "link", "title",
+    /// "published", "republished"}]}]}`, one story per line.
     public func json() -> String {
-        let writer = JSONWriter(pretty: true)
+        // One small writer per story: appending to one huge string is what JSONWriter
+        // is not built for.
+        let header = JSONWriter(pretty: false)
+        header.object {
+            header.field("time", time.rfc3339)
+            header.field("story_count", stories.count)
+            header.field("republished_count", republished.count)
+        }
+        var out = String(header.output.dropLast()) + ",\"stories\":[\n"
+        for (index, story) in stories.enumerated() {
+            out += Self.json(story) + (index == stories.count - 1 ? "\n" : ",\n")
+        }
+        return out + "]}\n"
+    }
+
+    private static func json(_ story: Story) -> String {
+        let writer = JSONWriter(pretty: false)
         writer.object {
-            writer.field("time", time.rfc3339)
-            writer.field("story_count", stories.count)
-            writer.field("republished_count", republished.count)
-            writer.key("stories")
-            writer.list(stories) { story in
+            writer.field("id", story.id)
+            writer.field("title", story.title)
+            writer.field("origin", story.origin)
+            writer.key("items")
+            writer.list(story.items) { item in
                 writer.object {
-                    writer.field("id", story.id)
-                    writer.field("title", story.title)
-                    writer.field("origin", story.origin)
-                    writer.key("items")
-                    writer.list(story.items) { item in
-                        writer.object {
-                            writer.field("portal", item.portal)
-                            writer.field("id", item.id)
-                            writer.field("link", item.link)
-                            writer.field("title", item.title)
-                            writer.field("published", item.published.rfc3339)
-                            writer.field("republished", item.isRepublished)
-                        }
-                    }
+                    writer.field("portal", item.portal)
+                    writer.field("id", item.id)
+                    writer.field("link", item.link)
+                    writer.field("title", item.title)
+                    writer.field("published", item.published.rfc3339)
+                    writer.field("republished", item.isRepublished)
                 }
             }
         }
-        return writer.output + "\n"
+        return writer.output
     }
 }

@@ -2,6 +2,7 @@
 enum Markup {
     /// Escapes text for XML element content and attribute values.
     static func xml(_ text: String) -> String {
+        guard needsEscaping(text) else { return text }
         var result = ""
         result.reserveCapacity(text.utf8.count + 16)
         for character in text {
@@ -19,6 +20,7 @@ enum Markup {
 
     /// Escapes text the way Liferay's `HtmlUtil.escape` does (`"` → `&#034;`, `'` → `&#039;`).
     static func liferay(_ text: String) -> String {
+        guard needsEscaping(text) else { return text }
         var result = ""
         result.reserveCapacity(text.utf8.count + 16)
         for character in text {
@@ -32,6 +34,11 @@ enum Markup {
             }
         }
         return result
+    }
+
+    /// True when the text has a character that markup escapes (most texts have none).
+    private static func needsEscaping(_ text: String) -> Bool {
+        text.utf8.contains { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") }
     }
 
     /// The article as HTML paragraphs, with the thumbnail first.

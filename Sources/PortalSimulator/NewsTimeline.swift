@@ -16,7 +16,7 @@ struct NewsTimeline: Sendable {
     private(set) var items: [[SimulatedItem]]
     /// Visible items by their own article path.
     private(set) var articles: [String: SimulatedItem] = [:]
-    /// Items that will appear later, newest first (the next to appear is last).
+    /// Items born but not yet visible (republished copies appear hours later), unordered.
     private var pending: [SimulatedItem] = []
     private var nextHour = 0
     private var usedTitles: Set<String> = []
@@ -39,13 +39,10 @@ struct NewsTimeline: Sendable {
             generateHour(nextHour)
             nextHour += 1
         }
-        var changed: Set<Int> = []
-        while let next = pending.last, next.time <= now {
-            pending.removeLast()
-            insert(next)
-            changed.insert(next.portal)
-        }
-        return changed
+        let due = pending.filter { $0.time <= now }.sorted { ($0.time, $0.story, $0.portal) < ($1.time, $1.story, $1.portal) }
+        pending.removeAll { $0.time <= now }
+        for item in due { insert(item) }
+        return Set(due.map(\.portal))
     }
 
     /// The newest `count` items of a portal, newest first, skipping the first `offset`.
@@ -57,10 +54,8 @@ struct NewsTimeline: Sendable {
     }
 
     private mutating func insert(_ item: SimulatedItem) {
-        var list = items[item.portal]
-        let position = list.lastIndex { $0.time <= item.time }.map { $0 + 1 } ?? 0
-        list.insert(item, at: position)
-        items[item.portal] = list
+        let position = items[item.portal].lastIndex { $0.time <= item.time }.map { $0 + 1 } ?? 0
+        items[item.portal].insert(item, at: position)
         articles[item.path] = item
     }
 
@@ -79,15 +74,12 @@ struct NewsTimeline: Sendable {
         let hourStart = origin + hour * 3600
         var random = SeededGenerator(seed: seed, 3, UInt64(hour))
         let factor = activity(at: hourStart)
-        var born: [SimulatedItem] = []
         for portal in portals.indices {
             let count = Self.poisson(portals[portal].storiesPerDay / 24 * factor, &random)
             for _ in 0..<count {
-                born += makeStory(portal: portal, time: hourStart + random.int(below: 60) * 60, random: &random)
+                pending += makeStory(portal: portal, time: hourStart + random.int(below: 60) * 60, random: &random)
             }
         }
-        pending += born
-        pending.sort { ($0.time, $0.story, $0.portal) > ($1.time, $1.story, $1.portal) }
     }
 
     private mutating func makeStory(portal: Int, time: Int, random: inout SeededGenerator) -> [SimulatedItem] {

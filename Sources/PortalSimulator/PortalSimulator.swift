@@ -60,7 +60,8 @@ public final class PortalSimulator: Sendable {
         switch await iterator.next() {
         case .success(let boundPort):
             let base = "http://\(host):\(boundPort)"
-            try core.setBase(base)
+            let core = core
+            try await offPool { try core.setBase(base) }
             server.set(task)
             guard let url = URL(string: base) else { throw SimulatorError.serverFailed("bad base URL \(base)") }
             return url
@@ -87,14 +88,15 @@ public final class PortalSimulator: Sendable {
     public var now: Date { core.now }
 
     /// Moves simulated time forward; portals with new items re-render their pages.
-    public func advance(by duration: Duration) throws {
-        try core.advance(by: duration)
+    public func advance(by duration: Duration) async throws {
+        let core = core
+        try await offPool { try core.advance(by: duration) }
     }
 
     /// Which items are the same story, for every item that has appeared so far.
-    public func groundTruth() throws -> GroundTruth {
-        let snapshot = try core.snapshot()
-        return GroundTruth(timeline: snapshot.timeline, base: snapshot.base, time: snapshot.now)
+    public func groundTruth() async throws -> GroundTruth {
+        let core = core
+        return try await offPool { try GroundTruth(core) }
     }
 
     /// A ready `feeds.yaml` for the portals (DESIGN.md format), with the running base URL.
@@ -112,6 +114,14 @@ public final class PortalSimulator: Sendable {
 
     public func resetStatistics() {
         recorder.reset()
+    }
+}
+
+/// Runs CPU-heavy work (rendering a city, building the truth) on a Dispatch thread, so
+/// that it never holds the Swift concurrency pool that the server's handlers run on.
+func offPool<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
+    try await withCheckedThrowingContinuation { continuation in
+        DispatchQueue.global().async { continuation.resume(with: Result { try work() }) }
     }
 }
 

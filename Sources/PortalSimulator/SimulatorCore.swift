@@ -13,7 +13,10 @@ final class SimulatorCore: @unchecked Sendable {
     private var sources: [String: RenderedResource] = [:]
     private var homes: [String: RenderedResource] = [:]
     private var articles: [String: RenderedResource] = [:]
-    private var renderedTime = Int.min
+    /// The simulated time the timeline was last brought to.
+    private var timelineTime = Int.min
+    /// True once a base URL is set: from then on, new items re-render their portal.
+    private var isServing = false
 
     init(configuration: SimulatorConfiguration) throws {
         self.configuration = configuration
@@ -21,7 +24,6 @@ final class SimulatorCore: @unchecked Sendable {
         indexByID = Dictionary(uniqueKeysWithValues: portals.enumerated().map { ($1.id, $0) })
         clock = SimulatedClock(start: configuration.resolvedStart, speed: configuration.realTimeSpeed)
         timeline = NewsTimeline(portals: portals, configuration: configuration, start: Int(configuration.resolvedStart.timeIntervalSince1970))
-        _ = timeline.advance(to: Int(clock.now().timeIntervalSince1970))
     }
 
     private func locked<T>(_ body: () throws -> T) rethrows -> T {
@@ -35,7 +37,9 @@ final class SimulatorCore: @unchecked Sendable {
     /// Renders everything for a (new) base URL: sources, home pages; articles lazily.
     func setBase(_ newBase: String) throws {
         try locked {
+            try catchUp()
             base = newBase
+            isServing = true
             sources = [:]
             articles = [:]
             let renderer = SiteRenderer(timeline: timeline, base: base, configuration: configuration)
@@ -43,7 +47,6 @@ final class SimulatorCore: @unchecked Sendable {
                 sources.merge(try renderer.source(index, start: startEpoch)) { $1 }
                 homes[portals[index].homePath] = try renderer.home(index, start: startEpoch)
             }
-            renderedTime = Int(clock.now().timeIntervalSince1970)
         }
     }
 
@@ -60,13 +63,14 @@ final class SimulatorCore: @unchecked Sendable {
         }
     }
 
-    /// Brings the timeline to the clock's time (real-time mode) before a lookup.
+    /// Brings the timeline to the clock's time (the first time, `historyDays` of news);
+    /// once serving, re-renders the portals that got new items.
     private func catchUp() throws {
         let now = Int(clock.now().timeIntervalSince1970)
-        guard now > renderedTime else { return }
-        renderedTime = now
+        guard now > timelineTime else { return }
+        timelineTime = now
         let changed = timeline.advance(to: now)
-        guard !changed.isEmpty else { return }
+        guard isServing, !changed.isEmpty else { return }
         let renderer = SiteRenderer(timeline: timeline, base: base, configuration: configuration)
         for index in changed.sorted() {
             sources.merge(try renderer.source(index, start: startEpoch)) { $1 }
@@ -76,7 +80,7 @@ final class SimulatorCore: @unchecked Sendable {
     /// A rendered source page, home page or article page by path and page key.
     func resource(_ key: String) throws -> RenderedResource? {
         try locked {
-            if configuration.realTimeSpeed > 0 { try catchUp() }
+            try catchUp()
             if let resource = sources[key] ?? homes[key] ?? articles[key] { return resource }
             guard let item = timeline.articles[key] else { return nil }
             let resource = try SiteRenderer(timeline: timeline, base: base, configuration: configuration).article(item)
@@ -88,7 +92,7 @@ final class SimulatorCore: @unchecked Sendable {
     /// A consistent copy of the timeline, for the ground truth.
     func snapshot() throws -> (timeline: NewsTimeline, base: String, now: Date) {
         try locked {
-            if configuration.realTimeSpeed > 0 { try catchUp() }
+            try catchUp()
             return (timeline, base, clock.now())
         }
     }

@@ -32,7 +32,7 @@ struct SimulatorResponder: HTTPResponder {
     private func route(_ request: Request, _ outcome: inout Outcome) async throws -> Response {
         let path = request.uri.path
         if path == "/" || path.hasPrefix("/_") {
-            return try ControlRoutes(core: core, recorder: recorder).respond(path: path, request: request)
+            return try await ControlRoutes(core: core, recorder: recorder).respond(path: path, request: request)
         }
         let id = path.dropFirst().prefix { $0 != "/" }
         guard let index = core.indexByID[String(id)] else { return Self.notFound() }
