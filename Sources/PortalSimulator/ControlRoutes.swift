@@ -62,6 +62,8 @@ struct ControlRoutes {
             writer.field("requests", statistics.requests)
             writer.field("not_modified", statistics.notModified)
             writer.field("max_concurrent_requests", statistics.maxConcurrentRequests)
+            writer.field("connections", statistics.connections)
+            writer.field("max_concurrent_connections", statistics.maxConcurrentConnections)
             writer.key("portals")
             writer.object {
                 for (id, counters) in statistics.portals.sorted(by: { $0.key < $1.key }) {

@@ -45,7 +45,9 @@ public final class PortalSimulator: Sendable {
         let (events, continuation) = AsyncStream<Result<Int, any Error>>.makeStream()
         let app = Application(
             responder: SimulatorResponder(core: core, recorder: recorder),
-            configuration: ApplicationConfiguration(address: .hostname(host, port: port), backlog: 1024),
+            configuration: ApplicationConfiguration(
+                address: .hostname(host, port: port), backlog: 1024,
+                availableConnectionsDelegate: ConnectionCounter(recorder: recorder)),
             onServerRunning: { channel in continuation.yield(.success(channel.localAddress?.port ?? port)) },
             logger: logger)
         let task = Task {

@@ -1,4 +1,5 @@
 import Foundation
+import HummingbirdCore
 
 /// What the simulator served, for tests and benchmarks (`PortalSimulator.statistics`).
 public struct RequestStatistics: Sendable {
@@ -29,6 +30,12 @@ public struct RequestStatistics: Sendable {
     public internal(set) var maxConcurrentRequests = 0
     /// Requests in progress now.
     public internal(set) var concurrentRequests = 0
+    /// TCP connections accepted since the last reset.
+    public internal(set) var connections = 0
+    /// The most connections open at once since the last reset.
+    public internal(set) var maxConcurrentConnections = 0
+    /// Connections open now.
+    public internal(set) var openConnections = 0
     /// Counters of each portal's source URL (feed or listing pages), by portal id.
     public internal(set) var portals: [String: PortalCounters] = [:]
     /// The latest requests, oldest first (at most `recordLimit`).
@@ -53,8 +60,24 @@ final class StatisticsRecorder: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         let inFlight = statistics.concurrentRequests
+        let open = statistics.openConnections
         statistics = RequestStatistics()
         statistics.concurrentRequests = inFlight
+        statistics.openConnections = open
+    }
+
+    func connectionOpened() {
+        lock.lock()
+        defer { lock.unlock() }
+        statistics.connections += 1
+        statistics.openConnections += 1
+        statistics.maxConcurrentConnections = max(statistics.maxConcurrentConnections, statistics.openConnections)
+    }
+
+    func connectionClosed() {
+        lock.lock()
+        defer { lock.unlock() }
+        statistics.openConnections -= 1
     }
 
     func began() {
@@ -84,4 +107,13 @@ final class StatisticsRecorder: @unchecked Sendable {
             statistics.records.removeFirst(statistics.records.count - RequestStatistics.recordLimit / 2)
         }
     }
+}
+
+/// Tells the recorder when the server opens and closes connections.
+struct ConnectionCounter: AvailableConnectionsDelegate {
+    let recorder: StatisticsRecorder
+
+    func connectionOpened() { recorder.connectionOpened() }
+    func connectionClosed() { recorder.connectionClosed() }
+    func isAcceptingNewConnections() -> Bool { true }
 }

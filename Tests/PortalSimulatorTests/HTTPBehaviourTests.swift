@@ -74,11 +74,27 @@ import Testing
         #expect(counters.requests == 2 && counters.conditionalRequests == 1 && counters.notModified == 1 && counters.gzipResponses == 0)
         #expect(statistics.records.first?.userAgent == "FeedBridgeTest/1")
         #expect(statistics.maxConcurrentRequests >= 1)
+        #expect(statistics.connections == 3)
         let published = try await LoopbackClient.get(simulator.url("/_stats.json"))
         let json = try JSONSerialization.jsonObject(with: Data(published.body)) as? [String: Any]
         #expect(json?["requests"] as? Int == 3)
         simulator.resetStatistics()
         #expect(simulator.statistics.requests == 0)
+        await simulator.stop()
+    }
+
+    @Test func statistics_seeConcurrentConnectionsToASlowPortal() async throws {
+        var configuration = SimulatorConfiguration.healthy(seed: 10, units: .pre2025)
+        configuration.behaviours["ba-dinh"] = PortalBehaviour(delay: .seconds(3))
+        let simulator = try await Simulators.started(configuration)
+        let url = simulator.url(of: try #require(simulator.portal("ba-dinh")))
+        async let first = LoopbackClient.get(url)
+        async let second = LoopbackClient.get(url)
+        async let third = LoopbackClient.get(url)
+        let statuses = try await [first.status, second.status, third.status]
+        #expect(statuses == [200, 200, 200])
+        #expect(simulator.statistics.maxConcurrentConnections == 3)
+        #expect(simulator.statistics.maxConcurrentRequests == 3)
         await simulator.stop()
     }
 }
