@@ -8,9 +8,12 @@ struct PageContext {
 
     func story(of item: SimulatedItem) -> Story { stories[item.story] }
 
-    /// The newest item's time, or the story stream's start when the portal has none.
+    /// The simulated start, the date of a feed without items.
+    let start: Int
+
+    /// The newest item's time, or the start when the portal has none.
     func updated(_ items: ArraySlice<SimulatedItem>) -> Int {
-        items.first?.time ?? 0
+        items.first?.time ?? start
     }
 
     /// The item's summary as HTML: thumbnail, then the first paragraph.

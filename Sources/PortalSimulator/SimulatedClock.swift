@@ -2,27 +2,27 @@ import Foundation
 
 /// The simulated time: a fixed start, moved forward by `advance(by:)` and, when a speed is
 /// set, by real time (`speed` simulated seconds per real second).
-public struct SimulatedClock: Sendable {
+struct SimulatedClock: Sendable {
     /// The simulated time at the start.
-    public let start: Date
+    let start: Date
     /// Simulated seconds per real second; 0 stops simulated time between advances.
-    public let speed: Double
+    let speed: Double
     private var advanced: TimeInterval = 0
     private let realStart: Date
 
-    public init(start: Date, speed: Double = 0, realStart: Date = Date()) {
+    init(start: Date, speed: Double = 0, realStart: Date = Date()) {
         self.start = start
         self.speed = speed
         self.realStart = realStart
     }
 
     /// The simulated time at the real time `real`.
-    public func now(real: Date = Date()) -> Date {
+    func now(real: Date = Date()) -> Date {
         start.addingTimeInterval(advanced + (speed > 0 ? real.timeIntervalSince(realStart) * speed : 0))
     }
 
     /// Moves simulated time forward.
-    public mutating func advance(by duration: Duration) {
+    mutating func advance(by duration: Duration) {
         let parts = duration.components
         advanced += Double(parts.seconds) + Double(parts.attoseconds) / 1e18
     }

@@ -42,10 +42,10 @@ final class SimulatorCore: @unchecked Sendable {
             isServing = true
             sources = [:]
             articles = [:]
-            let renderer = SiteRenderer(timeline: timeline, base: base, configuration: configuration)
+            let renderer = SiteRenderer(timeline: timeline, base: base, configuration: configuration, start: startEpoch)
             for index in portals.indices {
-                sources.merge(try renderer.source(index, start: startEpoch)) { $1 }
-                homes[portals[index].homePath] = try renderer.home(index, start: startEpoch)
+                sources.merge(try renderer.source(index)) { $1 }
+                homes[portals[index].homePath] = try renderer.home(index)
             }
         }
     }
@@ -71,9 +71,9 @@ final class SimulatorCore: @unchecked Sendable {
         timelineTime = now
         let changed = timeline.advance(to: now)
         guard isServing, !changed.isEmpty else { return }
-        let renderer = SiteRenderer(timeline: timeline, base: base, configuration: configuration)
+        let renderer = SiteRenderer(timeline: timeline, base: base, configuration: configuration, start: startEpoch)
         for index in changed.sorted() {
-            sources.merge(try renderer.source(index, start: startEpoch)) { $1 }
+            sources.merge(try renderer.source(index)) { $1 }
         }
     }
 
@@ -83,7 +83,7 @@ final class SimulatorCore: @unchecked Sendable {
             try catchUp()
             if let resource = sources[key] ?? homes[key] ?? articles[key] { return resource }
             guard let item = timeline.articles[key] else { return nil }
-            let resource = try SiteRenderer(timeline: timeline, base: base, configuration: configuration).article(item)
+            let resource = try SiteRenderer(timeline: timeline, base: base, configuration: configuration, start: startEpoch).article(item)
             articles[key] = resource
             return resource
         }

@@ -3,7 +3,6 @@ public enum SimulatorError: Error, CustomStringConvertible, Sendable {
     case missingResource(String)
     case badUnitLine(Int, String)
     case serverFailed(String)
-    case notRunning
 
     public var description: String {
         switch self {
@@ -13,8 +12,6 @@ public enum SimulatorError: Error, CustomStringConvertible, Sendable {
             "simulate: hanoi-units.tsv:\(line): expected 6 tab-separated columns with a known type, got \(text)"
         case .serverFailed(let reason):
             "simulate: the HTTP server did not start: \(reason)"
-        case .notRunning:
-            "simulate: the simulator is not running"
         }
     }
 }

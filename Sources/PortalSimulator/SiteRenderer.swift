@@ -5,12 +5,14 @@ struct SiteRenderer {
     let timeline: NewsTimeline
     let base: String
     let configuration: SimulatorConfiguration
+    /// The simulated start in epoch seconds, the date of a portal without items.
+    let start: Int
 
     /// The source's resources: `path` (page 1), `path?cur=N` or `path?page=N` for later
     /// listing pages, and the same under `movedPath` for a portal that moved.
-    func source(_ index: Int, start: Int) throws -> [String: RenderedResource] {
+    func source(_ index: Int) throws -> [String: RenderedResource] {
         let portal = timeline.portals[index]
-        let context = PageContext(base: base, portal: portal, stories: timeline.stories, portals: timeline.portals)
+        let context = PageContext(base: base, portal: portal, stories: timeline.stories, portals: timeline.portals, start: start)
         var pages: [(query: String, resource: RenderedResource)] = []
         switch portal.format {
         case .rss, .atom, .jsonFeed:
@@ -45,16 +47,16 @@ struct SiteRenderer {
     }
 
     /// The portal's home page.
-    func home(_ index: Int, start: Int) throws -> RenderedResource {
+    func home(_ index: Int) throws -> RenderedResource {
         let portal = timeline.portals[index]
-        let context = PageContext(base: base, portal: portal, stories: timeline.stories, portals: timeline.portals)
+        let context = PageContext(base: base, portal: portal, stories: timeline.stories, portals: timeline.portals, start: start)
         return try RenderedResource(text: LiferayRenderer.home(context), contentType: RenderedResource.html, modified: start)
     }
 
     /// An item's article page.
     func article(_ item: SimulatedItem) throws -> RenderedResource {
         let portal = timeline.portals[item.portal]
-        let context = PageContext(base: base, portal: portal, stories: timeline.stories, portals: timeline.portals)
+        let context = PageContext(base: base, portal: portal, stories: timeline.stories, portals: timeline.portals, start: start)
         return try RenderedResource(text: LiferayRenderer.article(item, context), contentType: RenderedResource.html, modified: item.time)
     }
 
