@@ -26,6 +26,11 @@ let package = Package(
             pkgConfig: "libcurl",
             providers: [.apt(["libcurl4-openssl-dev"])]
         ),
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
 
         // Value types shared by every stage.
         .target(name: "FeedModel"),
@@ -40,10 +45,11 @@ let package = Package(
         .target(
             name: "PortalSimulator",
             dependencies: [
-                "FeedModel",
+                "FeedModel", "CZlib",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
-            ]
+            ],
+            resources: [.copy("Resources/hanoi-units.tsv")]
         ),
 
         // The command-line interface.
@@ -59,7 +65,7 @@ let package = Package(
         .testTarget(
             name: "FeedFetchTests",
             dependencies: [
-                "FeedFetch", "PortalSimulator", "FeedModel",
+                "FeedFetch", "PortalSimulator", "FeedModel", "FeedBridgeTestSupport", "feedbridge",
                 // A real loopback HTTP(S) server for the fetcher to fetch from.
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTLS", package: "hummingbird"),
@@ -67,7 +73,9 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        .testTarget(name: "PortalSimulatorTests", dependencies: ["PortalSimulator", "FeedParse", "FeedModel"]),
-        .testTarget(name: "FeedBridgeCLITests", dependencies: ["feedbridge"]),
+        .testTarget(name: "PortalSimulatorTests", dependencies: ["PortalSimulator", "FeedParse", "FeedModel", "FeedBridgeTestSupport"]),
+        .testTarget(name: "FeedBridgeCLITests", dependencies: ["feedbridge", "FeedBridgeTestSupport"]),
+        // Helpers shared by the test targets (running processes off the cooperative pool).
+        .target(name: "FeedBridgeTestSupport", path: "Tests/Support"),
     ]
 )

@@ -1,3 +1,4 @@
+import FeedBridgeTestSupport
 import Foundation
 import Testing
 
@@ -37,20 +38,6 @@ import Testing
 
 /// Runs the `feedbridge` executable built beside the test bundle; returns its exit status and stdout.
 func runFeedBridge(_ arguments: [String]) async throws -> (status: Int32, output: String) {
-    let productsDirectory = URL(fileURLWithPath: try FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
-        .deletingLastPathComponent()
-    let process = Process()
-    process.executableURL = productsDirectory.appendingPathComponent("feedbridge")
-    process.arguments = arguments
-    var environment = ProcessInfo.processInfo.environment
-    for name in ["http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "all_proxy"] { environment[name] = nil }
-    process.environment = environment
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    let status: Int32 = try await withCheckedThrowingContinuation { continuation in
-        process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
-        do { try process.run() } catch { continuation.resume(throwing: error) }
-    }
-    let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    return (status, output)
+    let run = try await ProcessRunner.feedbridge(arguments)
+    return (run.status, run.standardOutput)
 }

@@ -21,8 +21,9 @@ import Testing
                 Issue.record("expected rate limited with a wait, got \(result.outcome)")
                 return
             }
-            // The date is one hour after the response; whole seconds, a clock tick either way.
-            #expect(wait >= .seconds(3598) && wait <= .seconds(3601))
+            // The date is one hour after the response; whole seconds, and a loaded machine
+            // may stamp the Date header a few seconds apart from the Retry-After date.
+            #expect(wait >= .seconds(3590) && wait <= .seconds(3610))
         }
     }
 
