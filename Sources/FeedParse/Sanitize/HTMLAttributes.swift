@@ -1,88 +1,87 @@
-/// The attributes of the start tag being read: names lowercased, values decoded, all in
-/// one byte buffer reused from one tag to the next.
+/// The attributes of the start tag being read: names lowercase, values decoded. A name
+/// or value that reads as it is written stays in the input; the others (capitals,
+/// references, NUL) are rewritten into one byte buffer reused from one tag to the next.
 ///
 /// As in HTML, a repeated attribute is ignored (the first one wins); past `limit`
 /// attributes, the others are ignored too (no allowed element has that many).
 struct HTMLAttributes {
-    private struct Span {
-        var nameStart: Int32
-        /// Where the name ends and the value starts.
-        var nameEnd: Int32
-        var valueEnd: Int32
+    /// A name or a value: a range of the input, or of the rewritten bytes.
+    struct Part {
+        var range: Range<Int>
+        var isRewritten: Bool
+    }
+
+    private struct Attribute {
+        var name: Part
+        var value: Part
     }
 
     static let limit = 64
 
-    private(set) var bytes: [UInt8] = []
-    private var spans: [Span] = []
-    /// Where the attribute being read starts in `bytes`.
-    private var start = 0
-    private var nameEnd = 0
+    private let input: UnsafeBufferPointer<UInt8>
+    private var rewritten: [UInt8] = []
+    /// The first `count` are the tag's attributes; the others are left from earlier tags.
+    private var attributes: [Attribute] = []
+    private var count = 0
 
-    init() {
-        bytes.reserveCapacity(512)
-        spans.reserveCapacity(16)
+    init(input: UnsafeBufferPointer<UInt8>) {
+        self.input = input
     }
 
     mutating func removeAll() {
-        if !spans.isEmpty { spans.removeAll(keepingCapacity: true) }
-        if !bytes.isEmpty { bytes.removeAll(keepingCapacity: true) }
+        count = 0
+        if !rewritten.isEmpty { rewritten.removeAll(keepingCapacity: true) }
     }
 
-    /// Starts an attribute: its name follows through `append`, then `endName`.
-    @inline(__always)
-    mutating func startName() {
-        start = bytes.count
-    }
-
-    /// Ends the name; the value follows through `append`, then `endValue`.
-    @inline(__always)
-    mutating func endName() {
-        nameEnd = bytes.count
-    }
-
-    /// Keeps the attribute just read, unless its name repeats an earlier one or the limit
-    /// is reached.
-    mutating func endValue() {
-        if isNew {
-            spans.append(Span(nameStart: Int32(start), nameEnd: Int32(nameEnd), valueEnd: Int32(bytes.count)))
-        } else {
-            bytes.removeSubrange(start...)
-        }
-    }
-
-    private var isNew: Bool {
-        guard spans.count < Self.limit, bytes.count <= Int(Int32.max) else { return false }
-        let name = bytes[start..<nameEnd]
-        return !spans.contains { span in
-            Int(span.nameEnd - span.nameStart) == name.count
-                && bytes[Int(span.nameStart)..<Int(span.nameEnd)].elementsEqual(name)
-        }
-    }
+    /// Where the next rewritten part starts: its bytes follow through `append`.
+    var rewrittenCount: Int { rewritten.count }
 
     @inline(__always)
     mutating func append(_ byte: UInt8) {
-        bytes.append(byte)
+        rewritten.append(byte)
     }
 
     @inline(__always)
     mutating func append(_ run: UnsafeBufferPointer<UInt8>) {
-        bytes.append(contentsOf: run)
+        rewritten.append(contentsOf: run)
     }
 
     /// Appends `scalar` in UTF-8.
     mutating func append(_ scalar: Unicode.Scalar) {
-        bytes.append(contentsOf: scalar.utf8)
+        rewritten.append(contentsOf: scalar.utf8)
+    }
+
+    /// Adds an attribute, unless its name repeats an earlier one or the limit is reached.
+    mutating func add(name: Part, value: Part) {
+        guard count < Self.limit else { return }
+        let isRepeated = rewritten.withUnsafeBufferPointer { rewritten in
+            let new = bytes(of: name, rewritten)
+            for index in 0..<count {
+                let old = bytes(of: attributes[index].name, rewritten)
+                if old.count == new.count, old.elementsEqual(new) { return true }
+            }
+            return false
+        }
+        guard !isRepeated else { return }
+        if count < attributes.count {
+            attributes[count] = Attribute(name: name, value: value)
+        } else {
+            attributes.append(Attribute(name: name, value: value))
+        }
+        count += 1
     }
 
     /// Calls `body` with each attribute's lowercase name and decoded value (empty for a
     /// value-less attribute such as `controls`), in document order.
     func forEach(_ body: (_ name: UnsafeBufferPointer<UInt8>, _ value: UnsafeBufferPointer<UInt8>) -> Void) {
-        bytes.withUnsafeBufferPointer { buffer in
-            for span in spans {
-                body(UnsafeBufferPointer(rebasing: buffer[Int(span.nameStart)..<Int(span.nameEnd)]),
-                     UnsafeBufferPointer(rebasing: buffer[Int(span.nameEnd)..<Int(span.valueEnd)]))
+        rewritten.withUnsafeBufferPointer { rewritten in
+            for index in 0..<count {
+                body(bytes(of: attributes[index].name, rewritten), bytes(of: attributes[index].value, rewritten))
             }
         }
+    }
+
+    private func bytes(of part: Part, _ rewritten: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(rebasing: (part.isRewritten ? rewritten : input)[part.range])
     }
 }

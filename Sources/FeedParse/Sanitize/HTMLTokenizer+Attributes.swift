@@ -16,9 +16,8 @@ extension HTMLTokenizer {
                 if Self.isWhitespace(byte) || byte == UInt8(ascii: "/") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "=") { break }
                 position += 1
             }
-            attributes.startName()
-            appendName(UnsafeBufferPointer(rebasing: input[nameStart..<position]))
-            attributes.endName()
+            let name = namePart(nameStart..<position)
+            var value = HTMLAttributes.Part(range: position..<position, isRewritten: false)
             skipWhitespace()
             if position < input.count, input[position] == UInt8(ascii: "=") {
                 position += 1
@@ -27,18 +26,23 @@ extension HTMLTokenizer {
                 let quote = input[position]
                 if quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") {
                     position += 1
-                    guard readValue(quote: quote) else { return false }
+                    guard let quoted = readValue(quote: quote) else { return false }
+                    value = quoted
                 } else if quote != UInt8(ascii: ">") {
-                    guard readValue(quote: nil) else { return false }
+                    guard let unquoted = readValue(quote: nil) else { return false }
+                    value = unquoted
                 }
             }
-            attributes.endValue()
+            attributes.add(name: name, value: value)
         }
     }
 
     /// Reads a value up to its closing `quote` (past it), or when unquoted up to the
-    /// whitespace or `>` after it; false when the input ends first.
-    private mutating func readValue(quote: UInt8?) -> Bool {
+    /// whitespace or `>` after it; nil when the input ends first. The value stays in the
+    /// input unless it has references or control characters.
+    private mutating func readValue(quote: UInt8?) -> HTMLAttributes.Part? {
+        let start = position
+        var rewrittenStart: Int?
         while position < input.count {
             let run = position
             if let quote {
@@ -53,14 +57,19 @@ extension HTMLTokenizer {
                     position += 1
                 }
             }
-            if position > run { attributes.append(UnsafeBufferPointer(rebasing: input[run..<position])) }
-            guard position < input.count else { return false }
+            if rewrittenStart != nil { attributes.append(UnsafeBufferPointer(rebasing: input[run..<position])) }
+            guard position < input.count else { return nil }
             let byte = input[position]
-            if byte == quote {
-                position += 1
-                return true
+            if byte == quote || quote == nil && (Self.isWhitespace(byte) || byte == UInt8(ascii: ">")) {
+                let end = position
+                if byte == quote { position += 1 }
+                guard let rewrittenStart else { return HTMLAttributes.Part(range: start..<end, isRewritten: false) }
+                return HTMLAttributes.Part(range: rewrittenStart..<attributes.rewrittenCount, isRewritten: true)
             }
-            if quote == nil, Self.isWhitespace(byte) || byte == UInt8(ascii: ">") { return true }
+            if rewrittenStart == nil {
+                rewrittenStart = attributes.rewrittenCount
+                attributes.append(UnsafeBufferPointer(rebasing: input[start..<position]))
+            }
             if byte == UInt8(ascii: "&") {
                 if let scalar = characterReference(inAttribute: true) {
                     if !scalar.isDroppedControl { attributes.append(scalar) }
@@ -77,15 +86,17 @@ extension HTMLTokenizer {
                 position += 1
             }
         }
-        return false
+        return nil
     }
 
-    /// Appends an attribute name: ASCII capitals lowercased, NUL as U+FFFD.
-    private mutating func appendName(_ name: UnsafeBufferPointer<UInt8>) {
+    /// The attribute name at `range`: as it is, or rewritten with ASCII capitals
+    /// lowercased and NUL as U+FFFD.
+    private mutating func namePart(_ range: Range<Int>) -> HTMLAttributes.Part {
+        let name = UnsafeBufferPointer(rebasing: input[range])
         guard name.contains(where: { $0 &- UInt8(ascii: "A") < 26 || $0 == 0 }) else {
-            attributes.append(name)
-            return
+            return HTMLAttributes.Part(range: range, isRewritten: false)
         }
+        let start = attributes.rewrittenCount
         for byte in name {
             if byte == 0 {
                 attributes.append("\u{FFFD}")
@@ -93,6 +104,7 @@ extension HTMLTokenizer {
                 attributes.append(byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte)
             }
         }
+        return HTMLAttributes.Part(range: start..<attributes.rewrittenCount, isRewritten: true)
     }
 
     @inline(__always)

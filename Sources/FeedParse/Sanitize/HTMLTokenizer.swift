@@ -30,10 +30,11 @@ struct HTMLTokenizer {
     let tags = HTMLTagTable.shared
     let entities = HTMLEntityTable.shared
     /// The attributes of the last start tag.
-    var attributes = HTMLAttributes()
+    var attributes: HTMLAttributes
 
     init(_ input: UnsafeBufferPointer<UInt8>) {
         self.input = input
+        attributes = HTMLAttributes(input: input)
     }
 
     /// The next token; `.end` at the end of the input, and from then on.
