@@ -204,11 +204,92 @@ import FeedParse
         #expect(output.firstMatch(of: /\son[a-z]+\s*=/) == nil, "event handler in \(output)")
     }
 
+    @Test func sanitize_tagSplitByAnotherTag_leavesOnlyText() {
+        #expect(clean("<scr<script>ipt>alert(1)</script>") == "ipt&gt;alert(1)")
+        #expect(clean("<<SCRIPT>alert(1)//<</SCRIPT>") == "&lt;")
+    }
+
+    @Test func sanitize_unquotedAttributes_areReadLikeQuotedOnes() {
+        #expect(clean("<a href=javascript:alert(1)>x</a>") == "x")
+        #expect(clean("<a href=/tin/1 title=Tin>x</a>") == #"<a href="https://hanoi.gov.vn/tin/1" title="Tin" rel="noopener noreferrer">x</a>"#)
+        #expect(clean("<a href=/a title='Tin \"mới\"'>x</a>") == #"<a href="https://hanoi.gov.vn/a" title="Tin &quot;mới&quot;" rel="noopener noreferrer">x</a>"#)
+    }
+
+    @Test func sanitize_tagCutByEndOfInput_isDropped() {
+        #expect(clean("<p>Tin</p><img src=x onerror=alert(1)//") == "<p>Tin</p>")
+        #expect(clean(#"<p>Tin</p><a href="/x"#) == "<p>Tin</p>")
+    }
+
+    @Test func sanitize_rawTextElements_skipToTheirOwnEndTag() {
+        #expect(clean("<p>a<script>x</script >b<script>y</SCRIPT>c<script>z</scriptx>w</script>d</p>") == "<p>abcd</p>")
+        #expect(clean("<textarea><b>x</b></textarea>a<title><b>t</b></title>b<xmp><b>x</b></xmp>c<noscript><img src=y></noscript>d") == "abcd")
+        #expect(clean("<style>p{}</style><iframe>i</iframe><noembed>n</noembed><noframes>f</noframes>Tin<plaintext><b>rest") == "Tin")
+        #expect(clean("<svg><script>alert(1)</script></svg>sau") == "sau")
+    }
+
+    @Test func sanitize_commentForms_endWhereHTMLEndsThem() {
+        #expect(clean("<!--><script>alert(1)</script>sau") == "sau")
+        #expect(clean("<!---->a<!--->b<!-- x --!>c<!-- y") == "abc")
+        #expect(clean("</>a</ b>c<!x>d<?x>e<!DOCTYPE html>f") == "acdef")
+    }
+
+    @Test func sanitize_tagAndAttributeNames_areCaseInsensitive() {
+        #expect(clean(#"<P>Chữ <B>đậm</B> <A HREF="/x" ONCLICK="x()">x</A></P>"#)
+            == #"<p>Chữ <b>đậm</b> <a href="https://hanoi.gov.vn/x" rel="noopener noreferrer">x</a></p>"#)
+    }
+
+    @Test func sanitize_selfClosingSyntax_onlyMattersForVoidElements() {
+        #expect(clean("<p/>x<br/>y") == "<p>x<br>y</p>")
+        #expect(clean("<p>x</br>y") == "<p>x<br>y</p>")
+    }
+
+    @Test func sanitize_repeatedAttribute_firstOneWins() {
+        #expect(clean(#"<a href="/a" href="javascript:x">một</a>"#) == #"<a href="https://hanoi.gov.vn/a" rel="noopener noreferrer">một</a>"#)
+        #expect(clean(#"<a href="javascript:x" HREF="/a">hai</a>"#) == "hai")
+    }
+
+    @Test func sanitize_implicitlyClosedElements_closeAsInHTML() {
+        #expect(clean("<table><tr><td>a<td>b<tr><td>c</table>") == "<table><tr><td>a</td><td>b</td></tr><tr><td>c</td></tr></table>")
+        #expect(clean("<dl><dt>a<dd>b<dt>c</dl>") == "<dl><dt>a</dt><dd>b</dd><dt>c</dt></dl>")
+        #expect(clean("<h1>a<h2>b</h2>") == "<h1>a</h1><h2>b</h2>")
+        #expect(clean("<a href=/1>một<a href=/2>hai</a>")
+            == #"<a href="https://hanoi.gov.vn/1" rel="noopener noreferrer">một</a><a href="https://hanoi.gov.vn/2" rel="noopener noreferrer">hai</a>"#)
+    }
+
+    @Test func sanitize_deepNesting_staysBalanced() {
+        let output = clean(String(repeating: "<div><b>", count: 1_000) + "sâu" + String(repeating: "</b></div>", count: 1_000))
+        #expect(output.contains("sâu"))
+        #expect(output.components(separatedBy: "<div>").count == output.components(separatedBy: "</div>").count)
+        #expect(output.components(separatedBy: "<b>").count == output.components(separatedBy: "</b>").count)
+    }
+
+    @Test func sanitize_namedReferencesWithoutSemicolon_decodeOnlyTheLegacyOnes() {
+        #expect(clean("a &amp b &lt c &copy d &notit; &nbspe &xyz;") == "a &amp; b &lt; c © d ¬it; \u{A0}e &amp;xyz;")
+        #expect(clean(#"<a href="/x?a=1&copy=2&amp=3&lt;&amp;b">x</a>"#)
+            == #"<a href="https://hanoi.gov.vn/x?a=1&amp;copy=2&amp;amp=3%3C&amp;b" rel="noopener noreferrer">x</a>"#)
+        #expect(clean("<p title=a&ampb&amp=c&amp>x</p>") == #"<p title="a&amp;ampb&amp;amp=c&amp;">x</p>"#)
+    }
+
+    @Test func sanitize_numericReferences_followHTMLReplacements() {
+        #expect(clean("&#0;|&#xD800;|&#x110000;|&#99999999999;|&#x80;|&#x9F;|&#150;|&#65|&#x41|&#;|&#x;")
+            == "\u{FFFD}|\u{FFFD}|\u{FFFD}|\u{FFFD}|€|Ÿ|–|A|A|&amp;#;|&amp;#x;")
+    }
+
+    @Test func sanitize_referencesInURLs_areDecodedBeforeTheSchemeCheck() {
+        #expect(clean(#"<a href="javascript&colon;alert(1)">x</a><a href="java&Tab;script:alert(1)">y</a><a href="&#x6A;avascript:x">z</a>"#) == "xyz")
+    }
+
+    @Test func sanitize_controlCharacters_areDropped() {
+        #expect(clean("a\u{1}b&#1;c\u{0}d\u{B}e") == "abcde")
+        #expect(clean("<p title=\"a\u{1}b\u{0}c\">x</p>") == "<p title=\"ab\u{FFFD}c\">x</p>")
+    }
+
     @Test func plainText_ofTitleMarkup_isDecodedCollapsedAndTrimmed() {
         #expect(sanitizer.plainText("<b>Hội nghị</b> &amp; <i>tổng kết</i>\n  năm 2024") == "Hội nghị & tổng kết năm 2024")
         #expect(sanitizer.plainText("Ph&#432;&#7901;ng Ho&agrave;n Ki&#7871;m") == "Phường Hoàn Kiếm")
         #expect(sanitizer.plainText("  Tin\n\ttức  ") == "Tin tức")
         #expect(sanitizer.plainText("Hà&nbsp;Nội") == "Hà Nội")
+        #expect(sanitizer.plainText("Hà&nbspNội &#x110000; <b>&lt;3</b>") == "Hà Nội \u{FFFD} <3")
     }
 
     @Test func plainText_separatesBlocks_andDropsScripts() {

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// An absolute http, https or ftp URL that references are resolved against, parsed once.
 struct BaseURL: Sendable {
     /// The URL cleaned and normalized (see `URLWorkspace`).
@@ -24,5 +26,16 @@ struct BaseURL: Sendable {
         self.authority = authority
         self.path = parts.path
         self.query = parts.query
+    }
+
+    /// The last base URL parsed by `parsed(_:)`: the items of a feed share one.
+    private static let last = Mutex<(string: String, base: BaseURL?)?>(nil)
+
+    /// `BaseURL(string)`, reusing the previous result when `string` is the same.
+    static func parsed(_ string: String) -> BaseURL? {
+        if let last = last.withLock({ $0 }), last.string == string { return last.base }
+        let base = BaseURL(string)
+        last.withLock { $0 = (string, base) }
+        return base
     }
 }

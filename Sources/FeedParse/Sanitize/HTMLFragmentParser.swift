@@ -1,156 +1,136 @@
-import CLibXML2
-import Foundation
-
 /// Receives a fragment's events from `HTMLFragmentParser`, balanced: every `start` is
 /// followed by its `end`, also for elements closed implicitly or at the end of input.
-protocol HTMLEventSink: AnyObject {
-    /// An element opens; `name` is lowercase.
-    func start(_ name: String, attributes: HTMLAttributes)
+protocol HTMLEventSink {
+    /// An element opens (a void element's `end` follows at once).
+    mutating func start(_ tag: HTMLTag, attributes: HTMLAttributes)
     /// The innermost open element closes.
-    func end()
-    /// Text, with entities and character references decoded, in UTF-8.
-    func text(_ bytes: UnsafeBufferPointer<UInt8>)
+    mutating func end()
+    /// Text, with character references decoded, in UTF-8.
+    mutating func text(_ bytes: UnsafeBufferPointer<UInt8>)
 }
 
-/// Streams an HTML fragment through libxml2's HTML push parser (SAX, no tree) into a sink.
-///
-/// The fragment is parsed inside a wrapper element, `<feedbridge-fragment>`, so that
-/// libxml2 never wraps loose text in an implied `<p>` (it does so at the top level)
-/// and stray `</body>` or `</html>` tags cannot end the parse early (only a literal
-/// `</feedbridge-fragment>` can, losing the rest of that fragment, nothing more). Comments and
-/// processing instructions have no callback, so they vanish; CDATA sections (which the
-/// HTML parser would show as text) are cut out before parsing; the raw text of
-/// `<script>` and `<style>` goes to an empty `cdataBlock` callback, never to the sink.
-final class HTMLFragmentParser {
-    private let context: htmlParserCtxtPtr
-    private let sink: any HTMLEventSink
-    /// Open elements, the wrapper included.
-    private var depth = 0
+/// Streams an HTML fragment (UTF-8) through `HTMLTokenizer` into a sink, keeping the
+/// stack of open elements as a browser would in a `<body>`, in simplified form: a
+/// block start tag closes an open `<p>`, `<li>` closes the open `<li>` (`<dd>`/`<dt>`,
+/// table cells, rows and row groups alike), `<a>` closes an open `<a>`, an end tag closes
+/// everything opened after its element (or is ignored when that element is not open in
+/// scope), and the end of the input closes everything. `<html>`, `<head>`, `<body>` are
+/// ignored; elements past `maxDepth` levels are ignored (their text is kept).
+struct HTMLFragmentParser<Sink: HTMLEventSink> {
+    private struct OpenElement {
+        let key: HTMLTagKey
+        let tag: HTMLTag
+    }
 
-    /// Recovering parser, silent, UTF-8 whatever a `<meta charset>` says, no implied
-    /// `<html>`/`<body>`. (`HTML_PARSE_NONET` is refused by libxml2 2.9's HTML parser,
-    /// which loads nothing anyway: `LibXML2.initialized` also refuses every external entity.)
-    private static let options = Int32(
-        HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-            | HTML_PARSE_NOIMPLIED.rawValue | HTML_PARSE_IGNORE_ENC.rawValue
-    )
-    private static let wrapper: StaticString = "<feedbridge-fragment>"
+    static var maxDepth: Int { 256 }
 
-    init(sink: any HTMLEventSink) throws(HTMLFragmentError) {
-        _ = LibXML2.initialized
-        var handler = htmlSAXHandler()
-        handler.startElement = { user, name, attributes in
-            guard let user, let name else { return }
-            Unmanaged<HTMLFragmentParser>.fromOpaque(user).takeUnretainedValue().started(name, attributes)
-        }
-        handler.endElement = { user, _ in
-            guard let user else { return }
-            Unmanaged<HTMLFragmentParser>.fromOpaque(user).takeUnretainedValue().ended()
-        }
-        handler.characters = { user, bytes, count in
-            guard let user, let bytes, count > 0 else { return }
-            Unmanaged<HTMLFragmentParser>.fromOpaque(user).takeUnretainedValue().characters(bytes, Int(count))
-        }
-        handler.ignorableWhitespace = handler.characters
-        handler.cdataBlock = { _, _, _ in }
-        guard let context = htmlCreatePushParserCtxt(&handler, nil, nil, 0, nil, XML_CHAR_ENCODING_UTF8) else {
-            throw .noContext
-        }
-        self.context = context
+    /// The sink, with every event of the fragment once `parse` returns.
+    private(set) var sink: Sink
+    private var open: [OpenElement] = []
+    /// How many open elements fall in each of 64 buckets of `HTMLTagKey`: an end tag whose
+    /// bucket is empty closes nothing, found without searching.
+    private var openCounts = [UInt16](repeating: 0, count: 64)
+
+    init(sink: Sink) {
         self.sink = sink
-        context.pointee.userData = Unmanaged.passUnretained(self).toOpaque()
-        let refused = htmlCtxtUseOptions(context, Self.options)
-        guard refused == 0 else { throw .options(refused) }
+        open.reserveCapacity(32)
     }
 
-    deinit {
-        htmlFreeParserCtxt(context)
-    }
-
-    /// Parses the whole fragment `html` (UTF-8); the sink has every event when this returns.
-    func parse(_ html: UnsafeBufferPointer<UInt8>) throws(HTMLFragmentError) {
-        try push(UnsafeBufferPointer(start: Self.wrapper.utf8Start, count: Self.wrapper.utf8CodeUnitCount))
-        var start = 0
-        while let open = html.firstIndex(of: "<![CDATA[", from: start) {
-            try push(UnsafeBufferPointer(rebasing: html[start..<open]))
-            start = html.firstIndex(of: "]]>", from: open + 9).map { $0 + 3 } ?? html.count
-        }
-        try push(UnsafeBufferPointer(rebasing: html[start...]))
-        try push(UnsafeBufferPointer(start: nil, count: 0), terminate: true)
-    }
-
-    /// Feeds `bytes` to libxml2, in pieces its `int` size can hold. Errors about the
-    /// markup are recovered from; only an out-of-memory or internal error fails.
-    private func push(_ bytes: UnsafeBufferPointer<UInt8>, terminate: Bool = false) throws(HTMLFragmentError) {
-        var offset = 0
-        repeat {
-            let count = min(bytes.count - offset, 1 << 30)
-            let last = terminate && offset + count == bytes.count
-            let chunk = bytes.baseAddress.map { UnsafeRawPointer($0 + offset).assumingMemoryBound(to: CChar.self) }
-            let code = htmlParseChunk(context, chunk, Int32(count), last ? 1 : 0)
-            if code == XML_ERR_NO_MEMORY.rawValue || code == XML_ERR_INTERNAL_ERROR.rawValue { throw .parse(code) }
-            offset += count
-        } while offset < bytes.count
-    }
-
-    private func started(_ name: UnsafePointer<xmlChar>, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
-        depth += 1
-        if depth > 1 { sink.start(String(cString: name), attributes: HTMLAttributes(list: attributes)) }
-    }
-
-    private func ended() {
-        guard depth > 0 else { return }
-        depth -= 1
-        if depth > 0 { sink.end() }
-    }
-
-    private func characters(_ bytes: UnsafePointer<xmlChar>, _ count: Int) {
-        if depth > 0 { sink.text(UnsafeBufferPointer(start: bytes, count: count)) }
-    }
-}
-
-/// The attributes of a start tag, borrowed from libxml2 for the duration of `HTMLEventSink.start`.
-struct HTMLAttributes {
-    fileprivate let list: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
-
-    /// Calls `body` with each attribute's lowercase name and decoded value (empty for a
-    /// value-less attribute such as `controls`), in document order.
-    func forEach(_ body: (_ name: String, _ value: UnsafeBufferPointer<UInt8>) -> Void) {
-        guard var pair = list else { return }
-        while let name = pair[0] {
-            let value = pair[1].map { UnsafeBufferPointer(start: $0, count: Int(xmlStrlen($0))) }
-            body(String(cString: name), value ?? UnsafeBufferPointer(start: nil, count: 0))
-            pair += 2
+    /// Parses the whole fragment `html`; the sink has every event when this returns.
+    mutating func parse(_ html: UnsafeBufferPointer<UInt8>) {
+        var tokenizer = HTMLTokenizer(html)
+        while true {
+            switch tokenizer.next() {
+            case .text(let range):
+                sink.text(UnsafeBufferPointer(rebasing: html[range]))
+            case .character(let scalar):
+                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4) { buffer in
+                    var count = 0
+                    for unit in scalar.utf8 {
+                        buffer[count] = unit
+                        count += 1
+                    }
+                    sink.text(UnsafeBufferPointer(rebasing: buffer[..<count]))
+                }
+            case .startTag(let tag, let key):
+                start(tag, key, attributes: tokenizer.attributes)
+            case .endTag(let tag, let key):
+                if tag.group == .lineBreak {
+                    start(tag, key, attributes: tokenizer.attributes)
+                } else {
+                    end(tag, key)
+                }
+            case .end:
+                close(downTo: 0)
+                return
+            }
         }
     }
-}
 
-/// Why libxml2 could not parse a fragment (memory exhausted, in practice).
-enum HTMLFragmentError: Error, CustomStringConvertible {
-    case noContext
-    case options(Int32)
-    case parse(Int32)
+    private mutating func start(_ tag: HTMLTag, _ key: HTMLTagKey, attributes: HTMLAttributes) {
+        let flags = tag.flags
+        if flags.contains(.ignored) { return }
+        if flags.contains(.closesParagraph) { closeInScope(.paragraph) { $0.flags.contains(.scope) } }
+        switch tag.group {
+        case .heading:
+            if open.last?.tag.group == .heading { close(downTo: open.count - 1) }
+        case .listItem, .definition:
+            closeInScope(tag.group) { $0.flags.contains(.special) }
+        case .cell, .row, .rowGroup:
+            closeInScope(tag.group) { $0.group == .table }
+        case .link:
+            closeInScope(.link) { $0.flags.contains(.scope) }
+        case .none, .paragraph, .table, .lineBreak:
+            break
+        }
+        if flags.contains(.void) {
+            sink.start(tag, attributes: attributes)
+            sink.end()
+            return
+        }
+        guard open.count < Self.maxDepth else { return }
+        open.append(OpenElement(key: key, tag: tag))
+        openCounts[Self.bucket(key)] += 1
+        sink.start(tag, attributes: attributes)
+    }
 
-    var description: String {
-        switch self {
-        case .noContext: "parse: cannot create an HTML parser context"
-        case .options(let refused): "parse: libxml2 refused HTML parser options \(refused)"
-        case .parse(let code): "parse: libxml2 HTML parser failed with error \(code)"
+    private mutating func end(_ tag: HTMLTag, _ key: HTMLTagKey) {
+        guard !tag.flags.contains(.ignored), openCounts[Self.bucket(key)] > 0 else { return }
+        let inTable = tag.group == .cell || tag.group == .row || tag.group == .rowGroup || tag.group == .table
+        for index in open.indices.reversed() {
+            let element = open[index]
+            if element.key == key {
+                close(downTo: index)
+                return
+            }
+            if inTable ? element.tag.group == .table : element.tag.flags.contains(.scope) { return }
         }
     }
-}
 
-extension UnsafeBufferPointer<UInt8> {
-    /// The index of the first occurrence of `pattern` (which starts with `<`) at or after `start`.
-    func firstIndex(of pattern: StaticString, from start: Int) -> Int? {
-        guard let base = baseAddress else { return nil }
-        let needle = UnsafeBufferPointer(start: pattern.utf8Start, count: pattern.utf8CodeUnitCount)
-        var index = start
-        while index + needle.count <= count, let found = memchr(base + index, Int32(needle[0]), count - index) {
-            index = UnsafeRawPointer(found) - UnsafeRawPointer(base)
-            if index + needle.count <= count, memcmp(base + index, needle.baseAddress!, needle.count) == 0 { return index }
-            index += 1
+    /// Closes the innermost open element of `group` and those opened after it, unless an
+    /// element for which `isBoundary` holds comes first.
+    private mutating func closeInScope(_ group: HTMLTag.Group, until isBoundary: (HTMLTag) -> Bool) {
+        for index in open.indices.reversed() {
+            let tag = open[index].tag
+            if tag.group == group {
+                close(downTo: index)
+                return
+            }
+            if isBoundary(tag) { return }
         }
-        return nil
+    }
+
+    /// Closes the open elements from the innermost down to the one at `index`.
+    private mutating func close(downTo index: Int) {
+        while open.count > index {
+            let element = open.removeLast()
+            openCounts[Self.bucket(element.key)] -= 1
+            sink.end()
+        }
+    }
+
+    private static func bucket(_ key: HTMLTagKey) -> Int {
+        let mixed = (UInt64(truncatingIfNeeded: key) ^ UInt64(truncatingIfNeeded: key >> 64)) &* 0x9E37_79B9_7F4A_7C15
+        return Int(truncatingIfNeeded: mixed >> 58)
     }
 }

@@ -2,8 +2,8 @@
 ///
 /// Only the elements and attributes of `SanitizerPolicy` survive; `<script>`, `<style>`,
 /// `<iframe>`, forms and the like go with their content; every URL attribute is resolved
-/// to an absolute URL with a safe scheme or removed. The fragment is streamed through
-/// libxml2's HTML parser and written as it goes, never built as a tree.
+/// to an absolute URL with a safe scheme or removed. The fragment is read by a byte-level
+/// HTML tokenizer (`HTMLTokenizer`) and written as it goes, never built as a tree.
 ///
 /// ```swift
 /// let sanitizer = HTMLSanitizer()
@@ -21,8 +21,8 @@ public struct HTMLSanitizer: Sendable {
     /// Comments, CDATA sections and processing instructions are dropped; entities are
     /// decoded and characters re-escaped only where HTML needs it (U+00A0 stays a
     /// character). Surrounding whitespace is trimmed, and a fragment that shows nothing
-    /// (no text, no image, no media) becomes `""`. Should libxml2 fail (memory
-    /// exhausted), the whole input comes back escaped as text: shown, never executed.
+    /// (no text, no image, no media) becomes `""`. Control characters other than tab and
+    /// line breaks are dropped.
     ///
     /// - Parameters:
     ///   - html: an HTML fragment (a feed item's summary or content).
@@ -35,16 +35,9 @@ public struct HTMLSanitizer: Sendable {
                 guard bytes.hasVisibleCharacter else { return "" }
                 return Self.trimmed(html, bytes)
             }
-            let writer = SanitizingWriter(base: baseURL.flatMap(BaseURL.init), capacity: bytes.count + 64)
-            do {
-                try HTMLFragmentParser(sink: writer).parse(bytes)
-            } catch {
-                var escaped: [UInt8] = []
-                escaped.appendEscaped(bytes)
-                return escaped.trimmedNFCString()
-            }
-            writer.finish()
-            return writer.hasContent ? writer.output.trimmedNFCString() : ""
+            var parser = HTMLFragmentParser(sink: SanitizingWriter(base: baseURL.flatMap(BaseURL.parsed), capacity: bytes.count + 64))
+            parser.parse(bytes)
+            return parser.sink.hasContent ? parser.sink.output.trimmedNFCString() : ""
         }
     }
 
@@ -56,14 +49,9 @@ public struct HTMLSanitizer: Sendable {
         return html.withUTF8 { bytes in
             var output: [UInt8] = []
             if bytes.contains(UInt8(ascii: "<")) || bytes.contains(UInt8(ascii: "&")) {
-                let collector = PlainTextCollector()
-                do {
-                    try HTMLFragmentParser(sink: collector).parse(bytes)
-                    output = collector.output
-                } catch {
-                    var space = false
-                    output.appendCollapsingWhitespace(bytes, space: &space)
-                }
+                var parser = HTMLFragmentParser(sink: PlainTextCollector())
+                parser.parse(bytes)
+                output = parser.sink.output
             } else {
                 output.reserveCapacity(bytes.count)
                 var space = false
@@ -87,9 +75,15 @@ public struct HTMLSanitizer: Sendable {
     /// (`&`), no control characters besides tab and newlines, no combining marks to compose.
     private static func isPlainText(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         markupBytes.withUnsafeBufferPointer { table in
-            var found: UInt8 = 0
-            for byte in bytes { found |= table[Int(byte)] }
-            return found == 0
+            var start = 0
+            while start < bytes.count {
+                let end = min(start + 64, bytes.count)
+                var found: UInt8 = 0
+                for index in start..<end { found |= table[Int(bytes[index])] }
+                if found != 0 { return false }
+                start = end
+            }
+            return true
         }
     }
 

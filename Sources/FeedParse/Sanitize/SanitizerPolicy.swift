@@ -40,7 +40,7 @@ enum SanitizerPolicy {
         /// A non-negative integer (leading digits kept, `%` allowed after them).
         case number
         /// One of a few lowercase keywords.
-        case keyword(Set<String>)
+        case keyword(Keywords)
         case url(URLUse)
         /// A `srcset` candidate list, each URL resolved as `.web`.
         case srcset
@@ -48,25 +48,51 @@ enum SanitizerPolicy {
         case boolean
     }
 
+    /// The keywords an attribute may have.
+    enum Keywords: Sendable {
+        case direction, loading, scope
+
+        var allowed: Set<String> {
+            switch self {
+            case .direction: ["ltr", "rtl", "auto"]
+            case .loading: ["lazy", "eager"]
+            case .scope: ["row", "col", "rowgroup", "colgroup"]
+            }
+        }
+    }
+
+    /// An allowed attribute, compiled: its lowercase name packed (`packedName`), its kind.
+    struct Attribute: Sendable {
+        let key: UInt64
+        let kind: AttributeKind
+    }
+
+    /// What the sanitizer does with an element, compiled (see `HTMLTagTable`).
     struct Element: Sendable {
-        /// The name, in lowercase UTF-8, as written in the output.
-        let name: [UInt8]
         let kind: ElementKind
         let role: Role
-        /// Allowed attributes besides `globalAttributes`.
+        /// Where its allowed attributes, besides the global ones, are in `HTMLTagTable.attributes`.
+        let attributes: Range<Int>
+    }
+
+    /// An element's rule as written here.
+    struct Rule {
+        let kind: ElementKind
+        let role: Role
         let attributes: [String: AttributeKind]
     }
 
     /// Attributes allowed on every kept element.
     static let globalAttributes: [String: AttributeKind] = [
-        "title": .text, "lang": .text, "dir": .keyword(["ltr", "rtl", "auto"]),
+        "title": .text, "lang": .text, "dir": .keyword(.direction),
     ]
 
-    /// The rule of each element the sanitizer knows; an element not in it is `.unwrap`.
-    static let elements: [String: Element] = {
-        var table: [String: Element] = [:]
+    /// The rule of each element the sanitizer knows (by lowercase name); an element not in
+    /// it is `.unwrap`.
+    static let rules: [String: Rule] = {
+        var table: [String: Rule] = [:]
         func add(_ names: [String], _ kind: ElementKind, _ role: Role = .plain, _ attributes: [String: AttributeKind] = [:]) {
-            for name in names { table[name] = Element(name: Array(name.utf8), kind: kind, role: role, attributes: attributes) }
+            for name in names { table[name] = Rule(kind: kind, role: role, attributes: attributes) }
         }
         add([
             "abbr", "acronym", "address", "article", "aside", "b", "bdi", "bdo", "big", "caption", "center", "cite",
@@ -79,14 +105,14 @@ enum SanitizerPolicy {
         add(["a"], .keep, .link, ["href": .url(.link)])
         add(["img"], .void, .image, [
             "src": .url(.image), "srcset": .srcset, "alt": .text, "width": .number, "height": .number,
-            "loading": .keyword(["lazy", "eager"]),
+            "loading": .keyword(.loading),
         ])
         add(["blockquote", "q"], .keep, .plain, ["cite": .url(.web)])
         add(["del", "ins"], .keep, .plain, ["cite": .url(.web), "datetime": .text])
         add(["time"], .keep, .plain, ["datetime": .text])
         add(["td", "th"], .keep, .plain, [
             "colspan": .number, "rowspan": .number, "headers": .text,
-            "scope": .keyword(["row", "col", "rowgroup", "colgroup"]),
+            "scope": .keyword(.scope),
         ])
         add(["audio", "video"], .keep, .media, ["src": .url(.web), "poster": .url(.web), "controls": .boolean, "type": .text])
         add(["source"], .void, .plain, ["src": .url(.web), "srcset": .srcset, "type": .text])

@@ -2,25 +2,26 @@ extension SanitizingWriter {
     /// Writes `<name attributes>` with the allowed attributes, URLs resolved.
     /// - Returns: false when the element must not appear: a link whose `href` was
     ///   refused, an image without a usable source, a tracking pixel.
-    func writeStartTag(_ element: SanitizerPolicy.Element, attributes: HTMLAttributes) -> Bool {
+    mutating func writeStartTag(_ tag: HTMLTag, _ element: SanitizerPolicy.Element, attributes: HTMLAttributes) -> Bool {
         output.append(UInt8(ascii: "<"))
-        output.append(contentsOf: element.name)
+        tag.appendName(to: &output)
         var hasURL = false
         var width: Int?, height: Int?
         attributes.forEach { name, value in
-            guard let kind = element.attributes[name] ?? SanitizerPolicy.globalAttributes[name] else { return }
+            let key = name.packedName
+            guard let kind = table.attribute(key, of: element) else { return }
             switch kind {
             case .text:
                 writeAttribute(name, value)
             case .boolean:
                 writeAttribute(name, UnsafeBufferPointer(start: nil, count: 0))
-            case .keyword(let allowed):
+            case .keyword(let keywords):
                 let keyword = String(decoding: value, as: UTF8.self).lowercased()
-                if allowed.contains(keyword) { writeAttribute(name, keyword) }
+                if keywords.allowed.contains(keyword) { writeAttribute(name, keyword) }
             case .number:
                 guard let number = Self.number(value) else { return }
                 writeAttribute(name, number.text)
-                if name == "width" { width = number.value } else if name == "height" { height = number.value }
+                if key == Self.widthKey { width = number.value } else if key == Self.heightKey { height = number.value }
             case .url(let use):
                 guard resolve(value, for: use) else { return }
                 urls.resolved.withUnsafeBufferPointer { writeAttribute(name, $0) }
@@ -45,21 +46,25 @@ extension SanitizingWriter {
         return true
     }
 
-    private func writeAttribute(_ name: String, _ value: UnsafeBufferPointer<UInt8>) {
+    /// `width` and `height`, packed (see `packedName`).
+    private static var widthKey: UInt64 { 0x68_74_64_69_77 }
+    private static var heightKey: UInt64 { 0x74_68_67_69_65_68 }
+
+    private mutating func writeAttribute(_ name: UnsafeBufferPointer<UInt8>, _ value: UnsafeBufferPointer<UInt8>) {
         output.append(UInt8(ascii: " "))
-        output.append(contentsOf: name.utf8)
+        output.append(contentsOf: name)
         output.append(#"=""#)
         output.appendEscaped(value, quotes: true)
         output.append(UInt8(ascii: "\""))
     }
 
-    private func writeAttribute(_ name: String, _ value: String) {
+    private mutating func writeAttribute(_ name: UnsafeBufferPointer<UInt8>, _ value: String) {
         var value = value
         value.withUTF8 { writeAttribute(name, $0) }
     }
 
     /// Resolves `value` into `urls.resolved`; false when its scheme does not fit `use`.
-    private func resolve(_ value: UnsafeBufferPointer<UInt8>, for use: SanitizerPolicy.URLUse) -> Bool {
+    private mutating func resolve(_ value: UnsafeBufferPointer<UInt8>, for use: SanitizerPolicy.URLUse) -> Bool {
         guard let scheme = urls.resolve(value, against: base, allowData: use == .image) else { return false }
         switch use {
         case .link: return true

@@ -2,7 +2,7 @@ extension SanitizingWriter {
     /// The candidates of a `srcset` (`url [descriptor], ...`) whose URL resolves to http(s)
     /// and whose descriptor is a width (`640w`) or a density (`1.5x`), re-joined with
     /// `", "`; nil when none is left.
-    func resolveSrcset(_ value: UnsafeBufferPointer<UInt8>) -> String? {
+    mutating func resolveSrcset(_ value: UnsafeBufferPointer<UInt8>) -> String? {
         var candidates: [String] = []
         var index = 0
         let comma = UInt8(ascii: ",")

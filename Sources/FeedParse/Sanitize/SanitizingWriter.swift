@@ -1,10 +1,10 @@
 /// The sink that writes the sanitized fragment as events arrive: allowed elements with
 /// their allowed attributes, escaped text, nothing from dropped subtrees.
-final class SanitizingWriter: HTMLEventSink {
+struct SanitizingWriter: HTMLEventSink {
     /// What closing an open element does.
     private enum Entry {
-        /// Write this end tag.
-        case close([UInt8])
+        /// Write the end tag of the element named by this key.
+        case close(HTMLTagKey)
         /// Nothing was written for the start tag, nothing to write now.
         case nothing
         /// The element's subtree was being dropped.
@@ -20,6 +20,7 @@ final class SanitizingWriter: HTMLEventSink {
     private var dropDepth = 0
     let base: BaseURL?
     var urls = URLWorkspace()
+    let table = HTMLTagTable.shared
 
     init(base: BaseURL?, capacity: Int) {
         self.base = base
@@ -27,8 +28,8 @@ final class SanitizingWriter: HTMLEventSink {
         output.reserveCapacity(capacity)
     }
 
-    func start(_ name: String, attributes: HTMLAttributes) {
-        guard dropDepth == 0, let element = SanitizerPolicy.elements[name] else {
+    mutating func start(_ tag: HTMLTag, attributes: HTMLAttributes) {
+        guard dropDepth == 0, let element = tag.element else {
             open.append(.nothing)
             return
         }
@@ -40,21 +41,21 @@ final class SanitizingWriter: HTMLEventSink {
             open.append(.nothing)
         case .keep, .void:
             let mark = output.count
-            guard writeStartTag(element, attributes: attributes) else {
+            guard writeStartTag(tag, element, attributes: attributes) else {
                 output.removeSubrange(mark...)
                 open.append(.nothing)
                 return
             }
             if element.role == .image || element.role == .media { hasContent = true }
-            open.append(element.kind == .keep ? .close(element.name) : .nothing)
+            open.append(element.kind == .keep ? .close(tag.key) : .nothing)
         }
     }
 
-    func end() {
+    mutating func end() {
         switch open.popLast() {
-        case .close(let name):
+        case .close(let key):
             output.append("</")
-            output.append(contentsOf: name)
+            HTMLTag(key: key).appendName(to: &output)
             output.append(UInt8(ascii: ">"))
         case .drop:
             dropDepth -= 1
@@ -63,15 +64,9 @@ final class SanitizingWriter: HTMLEventSink {
         }
     }
 
-    func text(_ bytes: UnsafeBufferPointer<UInt8>) {
+    mutating func text(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard dropDepth == 0 else { return }
         if !hasContent { hasContent = bytes.hasVisibleCharacter }
         output.appendEscaped(bytes)
-    }
-
-    /// Closes what is still open (the parser closes everything at the end of input; this
-    /// keeps the output well-formed whatever happens).
-    func finish() {
-        while !open.isEmpty { end() }
     }
 }

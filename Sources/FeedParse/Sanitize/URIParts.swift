@@ -40,6 +40,7 @@ extension URLWorkspace {
     /// the end of `bytes`, in place (RFC 3986 §5.2.4; the output never outgrows the input).
     static func removeDotSegments(_ bytes: inout [UInt8], from start: Int) {
         let end = bytes.count
+        guard hasDotSegment(bytes[start...]) else { return }
         let slash = UInt8(ascii: "/"), dot = UInt8(ascii: ".")
         func at(_ index: Int, _ pattern: StaticString) -> Bool {
             let count = pattern.utf8CodeUnitCount
@@ -71,5 +72,17 @@ extension URLWorkspace {
             } while read < end && bytes[read] != slash
         }
         bytes.removeSubrange(write..<end)
+    }
+
+    /// Whether `path` may have a `.` or `..` segment: a `.` at its start or after a `/`.
+    private static func hasDotSegment(_ path: ArraySlice<UInt8>) -> Bool {
+        path.withUnsafeBufferPointer { path in
+            var previous = UInt8(ascii: "/")
+            for byte in path {
+                if byte == UInt8(ascii: "."), previous == UInt8(ascii: "/") { return true }
+                previous = byte
+            }
+            return false
+        }
     }
 }

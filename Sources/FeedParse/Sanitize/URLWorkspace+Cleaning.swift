@@ -98,8 +98,11 @@ extension UInt8 {
     }
 
     /// A byte copied as it is, wherever it is: allowed in a URI and none of `%` `?` `#`.
+    @inline(__always)
     var isPlainURIByte: Bool {
-        isAllowedInURI && self != UInt8(ascii: "%") && self != UInt8(ascii: "?") && self != UInt8(ascii: "#")
+        // Bits of 0x21...0x7E but for `"` `#` `%` `<` `>` `?` `\` `^` `` ` `` `{` `|` `}`.
+        self < 64 ? (0x2FFF_FFD2_0000_0000 as UInt64) >> UInt64(self) & 1 != 0
+            : self < 128 && (0x47FF_FFFE_AFFF_FFFF as UInt64) >> UInt64(self - 64) & 1 != 0
     }
 
     /// Printable ASCII other than the characters RFC 3986 never allows: `"` `<` `>` `\` `^` `` ` `` `{` `|` `}`.

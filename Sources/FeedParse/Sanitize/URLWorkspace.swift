@@ -76,11 +76,14 @@ struct URLWorkspace {
     private mutating func appendAuthority(_ range: Range<Int>) {
         let host = (cleaned[range].lastIndex(of: UInt8(ascii: "@")) ?? range.lowerBound - 1) + 1
         resolved.append(contentsOf: cleaned[range.lowerBound..<host])
+        let hostStart = resolved.count
+        resolved.append(contentsOf: cleaned[host..<range.upperBound])
+        guard resolved[hostStart...].contains(where: { $0 &- UInt8(ascii: "A") < 26 }) else { return }
         var escape = 0
-        for byte in cleaned[host..<range.upperBound] {
+        for index in hostStart..<resolved.count {
+            let byte = resolved[index]
             if byte == UInt8(ascii: "%") { escape = 3 }
-            let isUpper = escape == 0 && byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")
-            resolved.append(isUpper ? byte | 0x20 : byte)
+            if escape == 0, byte &- UInt8(ascii: "A") < 26 { resolved[index] = byte | 0x20 }
             if escape > 0 { escape -= 1 }
         }
     }
