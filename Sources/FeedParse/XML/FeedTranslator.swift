@@ -196,18 +196,7 @@ final class FeedTranslator {
 
     /// An absolute URL: against the value's xml:base or document URL, else the feed's link.
     private func url(_ reference: String, base: String?) -> String? {
-        URLResolver.resolve(reference, against: parsedBase(base ?? options.baseURL ?? fallbackBase))
-    }
-
-    /// The base URL parsed once while consecutive values share it (they almost always do).
-    private var lastBase: (text: String, parsed: BaseURL?)?
-
-    private func parsedBase(_ text: String?) -> BaseURL? {
-        guard let text else { return nil }
-        if let lastBase, lastBase.text == text { return lastBase.parsed }
-        let parsed = BaseURL(text)
-        lastBase = (text, parsed)
-        return parsed
+        URLResolver.resolve(reference, against: base ?? options.baseURL ?? fallbackBase)
     }
 
     private var fallbackBase: String? {
