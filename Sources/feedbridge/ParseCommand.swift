@@ -30,15 +30,19 @@ struct ParseCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Parse every file under DIR in one process and print throughput figures as one JSON line.", valueName: "DIR"))
     var bench: String?
 
+    @Option(help: "With --bench: files parsed at the same time.")
+    var jobs = 1
+
     func validate() throws {
         guard TimeZone(identifier: timezone) != nil else { throw ValidationError("unknown time zone '\(timezone)'") }
         guard (input == nil) != (bench == nil) else { throw ValidationError("give either an input or --bench DIR") }
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
     }
 
     func run() async throws {
         var options = ParseOptions(baseURL: base, contentType: contentType, timeZone: TimeZone(identifier: timezone)!)
         if let bench {
-            return try ParseBenchmark(options: options).run(directory: bench)
+            return try ParseBenchmark(options: options, jobs: jobs).run(directory: bench)
         }
         do {
             let feed: Feed
