@@ -1,44 +1,15 @@
+import FeedModel
+
 /// Escaping and small shared pieces of the rendered pages and feeds.
 enum Markup {
     /// Escapes text for XML element content and attribute values.
     static func xml(_ text: String) -> String {
-        guard needsEscaping(text) else { return text }
-        var result = ""
-        result.reserveCapacity(text.utf8.count + 16)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&apos;"
-            default: result.append(character)
-            }
-        }
-        return result
+        MarkupEscaping.escape(text, quote: "&quot;", apostrophe: "&apos;")
     }
 
     /// Escapes text the way Liferay's `HtmlUtil.escape` does (`"` → `&#034;`, `'` → `&#039;`).
     static func liferay(_ text: String) -> String {
-        guard needsEscaping(text) else { return text }
-        var result = ""
-        result.reserveCapacity(text.utf8.count + 16)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&#034;"
-            case "'": result += "&#039;"
-            default: result.append(character)
-            }
-        }
-        return result
-    }
-
-    /// True when the text has a character that markup escapes (most texts have none).
-    private static func needsEscaping(_ text: String) -> Bool {
-        text.utf8.contains { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") }
+        MarkupEscaping.escape(text, quote: "&#034;", apostrophe: "&#039;")
     }
 
     /// The article as HTML paragraphs, with the thumbnail first.

@@ -1,3 +1,5 @@
+import FeedModel
+
 /// The fields of a date as written, before it is checked and placed on the time line.
 struct DateFields {
     /// The year; nil when the text gave none (`21/7`): it is then inferred.
@@ -23,7 +25,7 @@ struct DateFields {
 
     /// Seconds from 1970-01-01T00:00:00 to these fields in `year`, read as if they were UTC.
     func localSeconds(in year: Int) -> Int {
-        Self.daysFromCivil(year: year, month: month, day: day) * 86_400 + hour * 3_600 + minute * 60 + second
+        CivilCalendar.days(year: year, month: month, day: day) * 86_400 + hour * 3_600 + minute * 60 + second
     }
 
     /// Turns an hour written on a 12-hour clock into a 24-hour one (`12 AM` is 0, `5 PM` is 17).
@@ -60,27 +62,5 @@ struct DateFields {
         case 4, 6, 9, 11: 30
         default: 31
         }
-    }
-
-    /// Days from 1970-01-01 to a date of the proleptic Gregorian calendar
-    /// (Howard Hinnant's `days_from_civil`).
-    static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
-    }
-
-    /// The year of the day `days` after 1970-01-01 (Howard Hinnant's `civil_from_days`).
-    static func year(fromDays days: Int) -> Int {
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthIndex = (5 * dayOfYear + 2) / 153
-        return yearOfEra + era * 400 + (monthIndex >= 10 ? 1 : 0)
     }
 }

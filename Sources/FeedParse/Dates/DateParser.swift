@@ -1,3 +1,4 @@
+import FeedModel
 import Foundation
 
 /// Parses the dates found in feeds and portal pages into UTC instants.
@@ -86,7 +87,7 @@ public struct DateParser: Sendable {
             return instant(fields, year: year)
         }
         let localNow = Int(now.timeIntervalSince1970.rounded(.down)) + (fields.offset ?? zone.offset)
-        let thisYear = DateFields.year(fromDays: localNow.floorDivided(by: 86_400))
+        let thisYear = CivilCalendar.date(fromDays: localNow.floorDivided(by: 86_400)).year
         for year in (thisYear - 1...thisYear).reversed() where fields.hasValidDay(in: year) {
             let date = instant(fields, year: year)
             if date <= now { return date }

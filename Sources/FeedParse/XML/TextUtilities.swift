@@ -1,3 +1,5 @@
+import FeedModel
+
 /// Whitespace runs (ASCII whitespace, U+00A0 and the other Unicode spaces) become one
 /// space; the ends are trimmed. Works on the UTF-8 bytes: titles and ids of every item
 /// pass here.
@@ -80,18 +82,5 @@ func looksLikeMarkup(_ text: String) -> Bool {
 
 /// Plain text as HTML: `&`, `<` and `>` escaped.
 func escapeHTML(_ text: String) -> String {
-    guard text.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") }) else {
-        return text
-    }
-    var result = ""
-    result.reserveCapacity(text.utf8.count + 16)
-    for character in text {
-        switch character {
-        case "&": result += "&amp;"
-        case "<": result += "&lt;"
-        case ">": result += "&gt;"
-        default: result.append(character)
-        }
-    }
-    return result
+    MarkupEscaping.escape(text)
 }
