@@ -26,6 +26,11 @@ let package = Package(
             pkgConfig: "libcurl",
             providers: [.apt(["libcurl4-openssl-dev"])]
         ),
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
 
         // Value types shared by every stage.
         .target(name: "FeedModel"),
@@ -40,10 +45,11 @@ let package = Package(
         .target(
             name: "PortalSimulator",
             dependencies: [
-                "FeedModel",
+                "FeedModel", "CZlib",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
-            ]
+            ],
+            resources: [.copy("Resources/hanoi-units.tsv")]
         ),
 
         // The command-line interface.

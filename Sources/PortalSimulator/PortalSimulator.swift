@@ -1,1 +1,153 @@
-/// Placeholder until the simulator lands.
+import Foundation
+import Hummingbird
+import Logging
+
+/// A simulated city of government portals on loopback: the city portal and one portal
+/// per ward or commune, serving RSS, Atom, JSON Feed and Liferay-style HTML listings of
+/// realistic Vietnamese news, with republished stories, faults and simulated time.
+///
+/// ```swift
+/// let simulator = try PortalSimulator(configuration: SimulatorConfiguration(seed: 1))
+/// let base = try await simulator.start()          // http://127.0.0.1:PORT
+/// let yaml = simulator.feedsYAML()                // a ready feeds.yaml
+/// try simulator.advance(by: .seconds(3 * 3600))    // new items appear
+/// let truth = try simulator.groundTruth()         // which items are the same story
+/// await simulator.stop()
+/// ```
+public final class PortalSimulator: Sendable {
+    public let configuration: SimulatorConfiguration
+    private let core: SimulatorCore
+    private let recorder = StatisticsRecorder()
+    private let server = ServerHandle()
+
+    /// Builds the portals and the news up to the start time; serves nothing until `start`.
+    public init(configuration: SimulatorConfiguration = SimulatorConfiguration()) throws {
+        self.configuration = configuration
+        core = try SimulatorCore(configuration: configuration)
+    }
+
+    /// The portals, the city's first.
+    public var portals: [SimulatedPortal] { core.portals }
+
+    /// The portal with this id.
+    public func portal(_ id: String) -> SimulatedPortal? {
+        core.indexByID[id].map { core.portals[$0] }
+    }
+
+    /// Starts the HTTP server and returns its base URL (`http://127.0.0.1:PORT`).
+    /// - Parameters:
+    ///   - host: the address to listen on; keep it on loopback.
+    ///   - port: the port, or 0 for any free port.
+    @discardableResult
+    public func start(host: String = "127.0.0.1", port: Int = 0) async throws -> URL {
+        var logger = Logger(label: "PortalSimulator")
+        logger.logLevel = .critical  // stopping cancels open connections, which NIO logs as errors
+        let (events, continuation) = AsyncStream<Result<Int, any Error>>.makeStream()
+        let app = Application(
+            responder: SimulatorResponder(core: core, recorder: recorder),
+            configuration: ApplicationConfiguration(
+                address: .hostname(host, port: port), backlog: 1024,
+                availableConnectionsDelegate: ConnectionCounter(recorder: recorder)),
+            onServerRunning: { channel in continuation.yield(.success(channel.localAddress?.port ?? port)) },
+            logger: logger)
+        let task = Task {
+            do {
+                try await app.run()
+            } catch {
+                continuation.yield(.failure(error))
+            }
+            continuation.finish()
+        }
+        var iterator = events.makeAsyncIterator()
+        switch await iterator.next() {
+        case .success(let boundPort):
+            let base = "http://\(host):\(boundPort)"
+            let core = core
+            try await offPool { try core.setBase(base) }
+            server.set(task)
+            guard let url = URL(string: base) else { throw SimulatorError.serverFailed("bad base URL \(base)") }
+            return url
+        case .failure(let error):
+            throw SimulatorError.serverFailed(String(describing: error))
+        case nil:
+            throw SimulatorError.serverFailed("the server stopped before listening")
+        }
+    }
+
+    /// Stops the server; requests in progress (also hanging ones) are cancelled.
+    public func stop() async {
+        guard let task = server.take() else { return }
+        task.cancel()
+        _ = await task.result
+    }
+
+    /// The base URL while running (`http://127.0.0.1:PORT`), nil before `start`.
+    public var baseURL: URL? {
+        server.isRunning ? URL(string: core.baseURL) : nil
+    }
+
+    /// The simulated time now.
+    public var now: Date { core.now }
+
+    /// Moves simulated time forward; portals with new items re-render their pages.
+    public func advance(by duration: Duration) async throws {
+        let core = core
+        try await offPool { try core.advance(by: duration) }
+    }
+
+    /// Which items are the same story, for every item that has appeared so far.
+    public func groundTruth() async throws -> GroundTruth {
+        let core = core
+        return try await offPool { try GroundTruth(core) }
+    }
+
+    /// A ready `feeds.yaml` for the portals (DESIGN.md format), with the running base URL.
+    public func feedsYAML() -> String {
+        FeedsYAMLWriter(portals: core.portals, base: core.baseURL, configuration: configuration).yaml()
+    }
+
+    /// Every portal's source URL (feed or listing page), the city's first.
+    public func sourceURLs() -> [URL] {
+        core.portals.compactMap { URL(string: $0.url(base: core.baseURL)) }
+    }
+
+    /// What the server has served since the start or the last `resetStatistics()`.
+    public var statistics: RequestStatistics { recorder.current }
+
+    public func resetStatistics() {
+        recorder.reset()
+    }
+}
+
+/// Runs CPU-heavy work (rendering a city, building the truth) on a Dispatch thread, so
+/// that it never holds the Swift concurrency pool that the server's handlers run on.
+func offPool<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
+    try await withCheckedThrowingContinuation { continuation in
+        DispatchQueue.global().async { continuation.resume(with: Result { try work() }) }
+    }
+}
+
+/// The running server's task, behind a lock.
+private final class ServerHandle: @unchecked Sendable {
+    private let lock = NSLock()
+    private var task: Task<Void, Never>?
+
+    var isRunning: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return task != nil
+    }
+
+    func set(_ newTask: Task<Void, Never>) {
+        lock.lock()
+        defer { lock.unlock() }
+        task = newTask
+    }
+
+    func take() -> Task<Void, Never>? {
+        lock.lock()
+        defer { lock.unlock() }
+        defer { task = nil }
+        return task
+    }
+}
