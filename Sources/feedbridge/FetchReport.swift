@@ -59,6 +59,37 @@ enum FetchReport {
         return writer.output
     }
 
+    /// The totals of `feedbridge fetch --summary`, printed as one JSON line:
+    /// `{"requests":N,"ok":N,"notModified":N,"failed":N,"bytes":B,"seconds":S}`.
+    /// `failed` counts every request that is neither ok nor not modified; `bytes` are
+    /// the decompressed bodies received, error pages included.
+    struct Summary {
+        private(set) var requests = 0, ok = 0, notModified = 0, failed = 0, bytes = 0
+
+        mutating func add(_ result: FetchResult) {
+            requests += 1
+            bytes += result.body.count
+            switch result.outcome {
+            case .ok: ok += 1
+            case .notModified: notModified += 1
+            case .gone, .rateLimited, .failed: failed += 1
+            }
+        }
+
+        /// The JSON line, with `seconds` the wall time from the first request to the last result.
+        func jsonLine(seconds: Duration) -> String {
+            let writer = JSONWriter(pretty: false)
+            writer.object {
+                for (name, value) in [("requests", requests), ("ok", ok), ("notModified", notModified), ("failed", failed), ("bytes", bytes)] {
+                    writer.field(name, value)
+                }
+                writer.key("seconds")
+                writer.raw(String(format: "%.3f", milliseconds(seconds) / 1000))
+            }
+            return writer.output
+        }
+    }
+
     private static func outcome(_ result: FetchResult) -> String {
         result.movedPermanentlyTo == nil ? result.outcome.label : "\(result.outcome.label), moved permanently"
     }
