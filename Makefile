@@ -2,7 +2,7 @@
 SWIFT ?= swift
 SYSTEM_PACKAGES := libxml2-dev libcurl4-openssl-dev zlib1g-dev pkg-config
 
-.PHONY: deps build test bench bench-parse clean
+.PHONY: deps build test bench bench-parse bench-fetch clean
 
 # Installs the C libraries' development packages when pkg-config cannot find them.
 deps:
@@ -21,10 +21,13 @@ test: deps
 	$(SWIFT) test --no-parallel
 
 # Benchmarks print figures and ratios against their anchors; they are never tests.
-bench: bench-parse
+bench: bench-parse bench-fetch
 
 bench-parse: deps
 	bash bench/parse/run.sh
+
+bench-fetch: deps
+	bash bench/fetch/run.sh
 
 clean:
 	rm -rf .build
