@@ -34,10 +34,17 @@ apt_install() {
 }
 
 [[ "$RUNS" =~ ^[1-9][0-9]*$ ]] || die "BENCH_RUNS must be a positive number, not '$RUNS'"
+IFS=, read -r -a modes <<<"$MODES"
+for mode in "${modes[@]}"; do
+    [[ "$mode" == city || "$mode" == 600 ]] || die "unknown mode '$mode' in BENCH_MODES (city, 600)"
+done
 [ -x /usr/bin/time ] || apt_install time
 command -v curl >/dev/null || apt_install curl
 command -v awk >/dev/null || apt_install mawk
-curl --help all 2>/dev/null | grep -q -- '--parallel-max' || die "curl $(curl --version | head -1 | cut -d' ' -f2) has no --parallel-max (7.66 or later is needed)"
+curl_help=$(curl --help all 2>/dev/null || curl --help)
+for option in --parallel-max --no-progress-meter; do
+    grep -q -- "$option" <<<"$curl_help" || die "curl $(curl --version | head -1 | cut -d' ' -f2) has no $option (curl 7.67 or later is needed)"
+done
 
 if [ -n "${FEEDBRIDGE:-}" ]; then
     [ -x "$FEEDBRIDGE" ] || die "FEEDBRIDGE=$FEEDBRIDGE is not an executable file"
@@ -54,13 +61,16 @@ unset http_proxy https_proxy HTTP_PROXY HTTPS_PROXY ALL_PROXY all_proxy
 SIM_PID=""
 BASE=""
 stop_simulator() {
-    if [ -n "$SIM_PID" ]; then
-        kill "$SIM_PID" 2>/dev/null || true
-        wait "$SIM_PID" 2>/dev/null || true
-        SIM_PID=""
-    fi
+    [ -n "$SIM_PID" ] || return 0
+    kill "$SIM_PID" 2>/dev/null || true
+    local waited=0
+    while kill -0 "$SIM_PID" 2>/dev/null && [ "$waited" -lt 50 ]; do sleep 0.1; waited=$((waited + 1)); done
+    kill -9 "$SIM_PID" 2>/dev/null || true
+    wait "$SIM_PID" 2>/dev/null || true
+    SIM_PID=""
 }
 trap stop_simulator EXIT
+trap 'exit 130' INT TERM
 
 # start_simulator DIR ARGS…: serves healthy portals (no faults, no slow ones) on a free
 # port, writes their URLs to DIR/urls and sets BASE.
@@ -82,11 +92,14 @@ start_simulator() {
     done
     BASE=$(sed -n 's|^Serving .* on \(http://[^ ]*\)/ .*|\1|p' "$dir/simulate.log" | head -1)
     [ -n "$BASE" ] || die "cannot read the simulator's address from $dir/simulate.log"
+    [ -s "$dir/urls" ] || die "feedbridge simulate wrote no URLs to $dir/urls"
 }
 
 # The simulator's counters over the portals' source URLs: "requests not_modified gzip".
 portal_counters() {
-    curl -sf "$BASE/_stats.json" | awk '
+    local stats
+    stats=$(curl -sf --noproxy '*' "$BASE/_stats.json") || die "cannot read $BASE/_stats.json from the simulator"
+    printf '%s\n' "$stats" | awk '
         /^      "requests": /       { r += $2 }
         /^      "not_modified": /   { n += $2 }
         /^      "gzip_responses": / { g += $2 }
@@ -208,17 +221,13 @@ check_counters() {
 row() {
     local mode=$1 pass=$2 tool=$3 n=$4 mb=$5 wall=$6 cpu=$7 rss=$8 curl=$9
     ROWS+=("$(awk -v m="$mode" -v p="$pass" -v t="$tool" -v n="$n" -v mb="$mb" -v w="$wall" -v cpu="$cpu" -v rss="$rss" -v c="$curl" \
-        'BEGIN { printf "%-7s %-12s %-11s %8d %8s %8.3f %9.0f %7.3f %11.1f %8.2fx", m, p, t, n, mb, w, n / w, cpu, rss, w / c }')")
+        'BEGIN { printf "%-7s %-12s %-11s %8d %8s %8.3f %9.0f %7.2f %11.1f %8.2fx", m, p, t, n, mb, w, n / w, cpu, rss, w / c }')")
 }
 
 # --- the modes ----------------------------------------------------------------------
-IFS=, read -r -a modes <<<"$MODES"
 for mode in "${modes[@]}"; do
-    case "$mode" in
-        city) args=(--units post-2025) ;;
-        600) args=(--units post-2025 --sources 600) ;;
-        *) die "unknown mode '$mode' in BENCH_MODES (city, 600)" ;;
-    esac
+    args=(--units post-2025)
+    [ "$mode" = 600 ] && args+=(--sources 600)
     mkdir -p "$WORK/$mode"
     rm -f "$WORK/$mode/state"
     start_simulator "$WORK/$mode" "${args[@]}"
