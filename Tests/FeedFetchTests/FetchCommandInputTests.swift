@@ -1,3 +1,4 @@
+import FeedBridgeTestSupport
 import Foundation
 import Testing
 
@@ -104,23 +105,7 @@ private func jsonObject(_ line: String) throws -> [String: Any] {
     try #require(JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
 }
 
-/// Runs the built `feedbridge` with `standardInput` piped in; returns its exit status, stdout and stderr.
 private func runFeedBridge(_ arguments: [String], standardInput: String) async throws -> (status: Int32, output: String, errors: String) {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: try FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
-        .deletingLastPathComponent().appendingPathComponent("feedbridge")
-    process.arguments = arguments
-    var environment = ProcessInfo.processInfo.environment
-    for name in ["http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "all_proxy"] { environment[name] = nil }
-    process.environment = environment
-    let input = Pipe(), output = Pipe(), errors = Pipe()
-    (process.standardInput, process.standardOutput, process.standardError) = (input, output, errors)
-    let status: Int32 = try await withCheckedThrowingContinuation { continuation in
-        process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
-        do { try process.run() } catch { continuation.resume(throwing: error) }
-        try? input.fileHandleForWriting.write(contentsOf: Data(standardInput.utf8))
-        try? input.fileHandleForWriting.close()
-    }
-    let text = { (pipe: Pipe) in String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self) }
-    return (status, text(output), text(errors))
+    let run = try await ProcessRunner.feedbridge(arguments, input: Data(standardInput.utf8))
+    return (run.status, run.standardOutput, run.standardError)
 }
