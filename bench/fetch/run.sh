@@ -18,20 +18,9 @@ SWIFT=${SWIFT:-swift}
 CONCURRENCY=32
 SEED=1
 
-say() { printf 'bench-fetch: %s\n' "$*" >&2; }
-die() { say "error: $*"; exit 1; }
-
-apt_install() {
-    local sudo=""
-    command -v apt-get >/dev/null || die "apt-get not found: install $* by hand"
-    if [ "$(id -u)" != 0 ]; then
-        command -v sudo >/dev/null || die "need root or sudo to install $*"
-        sudo=sudo
-    fi
-    say "installing $* with apt"
-    $sudo apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "$@" >/dev/null
-}
+BENCH_NAME=bench-fetch
+# shellcheck source=../common.sh (run from the repository root, see the cd above)
+source bench/common.sh
 
 [[ "$RUNS" =~ ^[1-9][0-9]*$ ]] || die "BENCH_RUNS must be a positive number, not '$RUNS'"
 IFS=, read -r -a modes <<<"$MODES"

@@ -19,21 +19,10 @@ TOOLS=${BENCH_TOOLS:-feedbridge,xmllint,fastfeedparser,feedparser}
 UNITS=${BENCH_UNITS:-../shared/data/hanoi-units.tsv}
 SWIFT=${SWIFT:-swift}
 
-say() { printf 'bench-parse: %s\n' "$*" >&2; }
-die() { say "error: $*"; exit 1; }
+BENCH_NAME=bench-parse
+# shellcheck source=../common.sh (run from the repository root, see the cd above)
+source bench/common.sh
 wants() { [[ ",$TOOLS," == *",$1,"* ]]; }
-
-apt_install() {
-    local sudo=""
-    command -v apt-get >/dev/null || die "apt-get not found: install $* by hand"
-    if [ "$(id -u)" != 0 ]; then
-        command -v sudo >/dev/null || die "need root or sudo to install $*"
-        sudo=sudo
-    fi
-    say "installing $* with apt"
-    $sudo apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "$@" >/dev/null
-}
 
 # System tools: python3 (corpus, runner), /usr/bin/time (peak RSS), xmllint.
 command -v python3 >/dev/null || apt_install python3

@@ -1,0 +1,17 @@
+# Shared by the benchmark scripts: messages and apt installs. Set BENCH_NAME first.
+
+say() { printf '%s: %s\n' "$BENCH_NAME" "$*" >&2; }
+die() { say "error: $*"; exit 1; }
+
+# Installs Debian packages, with sudo when not root.
+apt_install() {
+    local sudo=""
+    command -v apt-get >/dev/null || die "apt-get not found: install $* by hand"
+    if [ "$(id -u)" != 0 ]; then
+        command -v sudo >/dev/null || die "need root or sudo to install $*"
+        sudo=sudo
+    fi
+    say "installing $* with apt"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "$@" >/dev/null
+}
