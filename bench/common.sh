@@ -15,3 +15,14 @@ apt_install() {
     $sudo apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "$@" >/dev/null
 }
+
+# Sets FEEDBRIDGE to a release build of feedbridge (or checks the one given).
+build_feedbridge() {
+    if [ -n "${FEEDBRIDGE:-}" ]; then
+        [ -x "$FEEDBRIDGE" ] || die "FEEDBRIDGE=$FEEDBRIDGE is not an executable file"
+    else
+        say "building feedbridge in release mode"
+        "$SWIFT" build -c release --product feedbridge || die "swift build -c release failed"
+        FEEDBRIDGE="$("$SWIFT" build -c release --show-bin-path)/feedbridge"
+    fi
+}

@@ -35,13 +35,7 @@ for option in --parallel-max --no-progress-meter; do
     grep -q -- "$option" <<<"$curl_help" || die "curl $(curl --version | head -1 | cut -d' ' -f2) has no $option (curl 7.67 or later is needed)"
 done
 
-if [ -n "${FEEDBRIDGE:-}" ]; then
-    [ -x "$FEEDBRIDGE" ] || die "FEEDBRIDGE=$FEEDBRIDGE is not an executable file"
-else
-    say "building feedbridge in release mode"
-    "$SWIFT" build -c release --product feedbridge || die "swift build -c release failed"
-    FEEDBRIDGE="$("$SWIFT" build -c release --show-bin-path)/feedbridge"
-fi
+build_feedbridge
 mkdir -p "$WORK"
 # Loopback only: a proxy from the environment must not see these requests.
 unset http_proxy https_proxy HTTP_PROXY HTTPS_PROXY ALL_PROXY all_proxy

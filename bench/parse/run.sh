@@ -32,13 +32,7 @@ if wants xmllint; then command -v xmllint >/dev/null || apt_install libxml2-util
 # feedbridge, release build (or the one given in FEEDBRIDGE).
 feedbridge_args=()
 if wants feedbridge; then
-    if [ -n "${FEEDBRIDGE:-}" ]; then
-        [ -x "$FEEDBRIDGE" ] || die "FEEDBRIDGE=$FEEDBRIDGE is not an executable file"
-    else
-        say "building feedbridge in release mode"
-        "$SWIFT" build -c release --product feedbridge || die "swift build -c release failed"
-        FEEDBRIDGE="$("$SWIFT" build -c release --show-bin-path)/feedbridge"
-    fi
+    build_feedbridge
     feedbridge_args=(--feedbridge "$FEEDBRIDGE")
 fi
 
