@@ -1,4 +1,3 @@
-import Synchronization
 
 /// An absolute http, https or ftp URL that references are resolved against, parsed once.
 struct BaseURL: Sendable {
@@ -27,15 +26,19 @@ struct BaseURL: Sendable {
         self.path = parts.path
         self.query = parts.query
     }
+}
 
-    /// The last base URL parsed by `parsed(_:)`: the items of a feed share one.
-    private static let last = Mutex<(string: String, base: BaseURL?)?>(nil)
+/// The base URL last parsed, kept by one parse (the values of a feed almost always share
+/// their base), so that each URL resolution does not parse the base again.
+final class BaseURLCache {
+    private var last: (string: String, base: BaseURL?)?
 
     /// `BaseURL(string)`, reusing the previous result when `string` is the same.
-    static func parsed(_ string: String) -> BaseURL? {
-        if let last = last.withLock({ $0 }), last.string == string { return last.base }
+    func parsed(_ string: String?) -> BaseURL? {
+        guard let string else { return nil }
+        if let last, last.string == string { return last.base }
         let base = BaseURL(string)
-        last.withLock { $0 = (string, base) }
+        last = (string, base)
         return base
     }
 }

@@ -29,13 +29,18 @@ public struct HTMLSanitizer: Sendable {
     ///   - baseURL: the URL relative references are resolved against; without it, URL
     ///     attributes that are not absolute are removed.
     public func sanitize(_ html: String, baseURL: String?) -> String {
+        sanitize(html, base: baseURL.flatMap(BaseURL.init))
+    }
+
+    /// The same, against a base URL already parsed.
+    func sanitize(_ html: String, base: BaseURL?) -> String {
         var contiguous = html
         return contiguous.withUTF8 { bytes in
             if Self.isPlainText(bytes) {
                 guard bytes.hasVisibleCharacter else { return "" }
                 return Self.trimmed(html, bytes)
             }
-            var parser = HTMLFragmentParser(sink: SanitizingWriter(base: baseURL.flatMap(BaseURL.parsed), capacity: bytes.count + 64))
+            var parser = HTMLFragmentParser(sink: SanitizingWriter(base: base, capacity: bytes.count + 64))
             parser.parse(bytes)
             return parser.sink.hasContent ? parser.sink.output.trimmedNFCString() : ""
         }

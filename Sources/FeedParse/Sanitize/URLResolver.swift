@@ -24,7 +24,7 @@ public enum URLResolver {
     ///   usable base, an http(s)/ftp URL without a host, or a scheme other than http,
     ///   https, mailto, tel, ftp, magnet (and data when `allowData`).
     public static func resolve(_ reference: String, against base: String?, allowData: Bool = false) -> String? {
-        resolve(reference, against: base.flatMap(BaseURL.parsed), allowData: allowData)
+        resolve(reference, against: base.flatMap(BaseURL.init), allowData: allowData)
     }
 
     /// The same, against a base parsed once for many references.

@@ -17,6 +17,7 @@ final class FeedTranslator {
     private let options: ParseOptions
     private let dates: DateParser
     private let sanitizer = HTMLSanitizer()
+    private let bases = BaseURLCache()
 
     init(options: ParseOptions) {
         self.options = options
@@ -196,7 +197,7 @@ final class FeedTranslator {
 
     /// An absolute URL: against the value's xml:base or document URL, else the feed's link.
     private func url(_ reference: String, base: String?) -> String? {
-        URLResolver.resolve(reference, against: base ?? options.baseURL ?? fallbackBase)
+        URLResolver.resolve(reference, against: bases.parsed(base ?? options.baseURL ?? fallbackBase))
     }
 
     private var fallbackBase: String? {
@@ -221,8 +222,8 @@ final class FeedTranslator {
         let result: String
         switch text.kind {
         case .text: result = escapeHTML(text.value.trimmingSpaces()).nfc
-        case .html, .xhtml: result = sanitizer.sanitize(text.value, baseURL: base)
-        case .base64: result = sanitizer.sanitize(Self.decodeBase64(text.value), baseURL: base)
+        case .html, .xhtml: result = sanitizer.sanitize(text.value, base: bases.parsed(base))
+        case .base64: result = sanitizer.sanitize(Self.decodeBase64(text.value), base: bases.parsed(base))
         }
         return result.isEmpty ? nil : result
     }
