@@ -13,12 +13,25 @@ public struct ConfigError: Error, Sendable, Equatable, CustomStringConvertible {
         /// What is wrong, and when possible how to fix it.
         public var message: String
 
+        /// Creates a problem at a place of a file.
+        public init(file: String, line: Int, column: Int, message: String) {
+            self.file = file
+            self.line = line
+            self.column = column
+            self.message = message
+        }
+
         /// `file:line:column: message`.
         public var description: String { "\(file):\(line):\(column): \(message)" }
     }
 
     /// The problems, sorted by line then column.
     public var problems: [Problem]
+
+    /// Creates an error from its problems, kept in the order given.
+    public init(problems: [Problem]) {
+        self.problems = problems
+    }
 
     /// One line per problem.
     public var description: String { problems.map(\.description).joined(separator: "\n") }

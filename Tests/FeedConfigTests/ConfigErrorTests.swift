@@ -65,7 +65,7 @@ let mistakes: [Mistake] = [
     Mistake(description: "bad regex", yaml: """
         sources:
           - {id: a, url: "https://a.example/", exclude: ["ok", "(unclosed"]}
-        """, expected: "feeds.yaml:5:55: bad regex '(unclosed' in 'exclude': it does not compile"),
+        """, expected: "feeds.yaml:5:56: bad regex '(unclosed' in 'exclude': it does not compile"),
     Mistake(description: "bad XPath", yaml: """
         sources:
           - id: a
@@ -85,12 +85,13 @@ let mistakes: [Mistake] = [
         sources:
           - id: a
            url: https://a.example/
-        """, expected: "feeds.yaml:6:7: YAML syntax error: while parsing a block mapping, did not find expected key"),
+        """, expected: "feeds.yaml:6:4: YAML syntax error: while parsing a block collection, did not find expected '-' indicator"),
 ]
 
 @Suite struct ConfigErrorTests {
     @Test(arguments: mistakes) func load_mistake_reportsItsLineAndColumn(mistake: Mistake) throws {
-        #expect(try ConfigFile(minimalCity + mistake.yaml).errorLines() == [mistake.expected])
+        let lines = try ConfigFile(minimalCity + mistake.yaml).errorLines()
+        #expect(lines == [mistake.expected])
     }
 
     @Test func load_severalMistakes_reportsAllInFileOrder() throws {
@@ -110,7 +111,7 @@ let mistakes: [Mistake] = [
             "feeds.yaml:4:50: bad regex '(' in 'exclude': it does not compile",
             "feeds.yaml:5:10: duplicate source id 'a' (first defined at line 4)",
             "feeds.yaml:5:47: 'level' must be one of city, district, ward, commune, agency, found 'village'",
-            "feeds.yaml:6:6: missing required key 'url' in source",
+            "feeds.yaml:6:5: missing required key 'url' in source",
             "feeds.yaml:8:6: missing required key 'title' in preset 'p'",
             "feeds.yaml:8:6: missing required key 'link' in preset 'p'",
         ])

@@ -14,7 +14,7 @@ struct ConfigFile {
     }
 
     /// Loads the file (and removes its folder).
-    func load() throws -> Configuration {
+    func load() throws(ConfigError) -> Configuration {
         defer { try? FileManager.default.removeItem(at: folder) }
         return try ConfigLoader.load(path: path)
     }

@@ -137,7 +137,7 @@ let designExample = """
                 url: https://slow.example/rss
                 interval: 1h30m
                 timeout: 45s
-                timezone: UTC
+                timezone: Asia/Bangkok
                 tls_verify: false
                 enabled: no
                 include: "(?i)thông báo"
@@ -147,7 +147,7 @@ let designExample = """
         let slow = config.sources[0]
         #expect(slow.interval == .seconds(5400))
         #expect(slow.timeout == .seconds(45))
-        #expect(slow.timezone.identifier == "UTC")
+        #expect(slow.timezone.identifier == "Asia/Bangkok")
         #expect(!slow.tlsVerify)
         #expect(!slow.enabled)
         #expect(slow.include == ["(?i)thông báo"])
