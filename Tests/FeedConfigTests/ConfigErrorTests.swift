@@ -81,6 +81,24 @@ let mistakes: [Mistake] = [
           p: {item: "//li", title: "a", link: "a/@href", date_format: "yyyy"}
         sources: [{id: a, url: "https://a.example/", html: p}]
         """, expected: "feeds.yaml:5:63: bad date_format 'yyyy': it needs at least a month (MM, M or MMM)"),
+    Mistake(description: "key given twice", yaml: """
+        sources:
+          - id: a
+            url: https://a.example/
+            url: https://b.example/
+        """, expected: "feeds.yaml:7:5: duplicate key 'url' in source"),
+    Mistake(description: "sources not a list", yaml: """
+        sources: {id: a, url: "https://a.example/"}
+        """, expected: "feeds.yaml:4:10: 'sources' must be a list of sources, found a mapping"),
+    Mistake(description: "misspelt preset", yaml: """
+        presets:
+          liferay-news: {item: "//li", title: "a", link: "a/@href"}
+        sources: [{id: a, url: "https://a.example/", html: {preset: liferay-new}}]
+        """, expected: "feeds.yaml:6:61: unknown preset 'liferay-new'; did you mean 'liferay-news'?"),
+    Mistake(description: "bad listen address", yaml: """
+        server: {listen: localhost}
+        sources: [{id: a, url: "https://a.example/"}]
+        """, expected: "feeds.yaml:4:18: bad listen address 'localhost': expected host:port, e.g. 127.0.0.1:8080"),
     Mistake(description: "YAML syntax error", yaml: """
         sources:
           - id: a
