@@ -64,7 +64,7 @@ public enum ConfigLoader {
         let presets = reader.presets(fields["presets"])
         let defaults = ConfigReader.SourceDefaults(
             fetch: fetch,
-            timezone: city?.timezone ?? TimeZone(identifier: Configuration.defaultTimeZone)!,
+            timezone: city?.timezone ?? Configuration.defaultTimeZone,
             presets: presets.rules, presetNames: presets.names
         )
         let sources = reader.sources(fields["sources"], root: root, defaults: defaults)

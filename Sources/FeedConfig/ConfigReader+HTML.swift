@@ -34,15 +34,13 @@ extension ConfigReader {
     /// Complete rules, reporting `item`, `title` or `link` missing at `node`
     /// (a rule that was given but bad has already been reported).
     func complete(_ rules: PartialRules, at node: Node, context: String, given: [String: Node]) -> HTMLRules? {
-        var missing = false
-        for key in ["item", "title", "link"] where rules.values[key] == nil {
-            missing = true
-            if given[key] == nil { report(node, "missing required key '\(key)' in \(context)") }
+        for key in ["item", "title", "link"] where rules.values[key] == nil && given[key] == nil {
+            report(node, "missing required key '\(key)' in \(context)")
         }
-        guard !missing else { return nil }
         let v = rules.values
+        guard let item = v["item"], let title = v["title"], let link = v["link"] else { return nil }
         return HTMLRules(
-            item: v["item"]!, title: v["title"]!, link: v["link"]!, date: v["date"],
+            item: item, title: title, link: link, date: v["date"],
             dateFormat: v["date_format"], summary: v["summary"], image: v["image"]
         )
     }

@@ -21,7 +21,7 @@ extension ConfigReader {
         guard let title, let link else { return nil }
         return .init(
             title: title, link: link, id: id ?? link.absoluteString, language: language,
-            timezone: zone ?? TimeZone(identifier: Configuration.defaultTimeZone)!
+            timezone: zone ?? Configuration.defaultTimeZone
         )
     }
 

@@ -96,6 +96,7 @@ public struct Configuration: Sendable, Equatable {
 extension Configuration {
     /// The default store: `sqlite:state/feedbridge.sqlite`.
     public static let defaultStore = "sqlite:state/feedbridge.sqlite"
-    /// The default city time zone: `Asia/Ho_Chi_Minh` (UTC+7, no DST).
-    public static let defaultTimeZone = "Asia/Ho_Chi_Minh"
+    /// The default city time zone: `Asia/Ho_Chi_Minh` (UTC+7, no DST), or a fixed
+    /// UTC+7 when the system has no zone database.
+    public static let defaultTimeZone = TimeZone(identifier: "Asia/Ho_Chi_Minh") ?? TimeZone(secondsFromGMT: 7 * 3600)!
 }
