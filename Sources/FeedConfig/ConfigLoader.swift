@@ -55,7 +55,7 @@ public enum ConfigLoader {
 
     /// Reads every section, in dependency order (city, fetch, presets before sources).
     private static func read(_ root: Node, with reader: ConfigReader) -> Configuration? {
-        guard let fields = reader.fields(root, in: "feeds.yaml", allowed: ConfigReader.topLevelKeys) else { return nil }
+        guard let fields = reader.fields(root, in: "the file", allowed: ConfigReader.topLevelKeys) else { return nil }
         let city = reader.city(fields["city"], root: root)
         let output = reader.output(fields["output"])
         let server = reader.server(fields["server"])

@@ -8,7 +8,7 @@ extension ConfigReader {
     /// `city:` (title and link required).
     func city(_ node: Node?, root: Node) -> Configuration.City? {
         guard let node else {
-            report(root, "missing required key 'city' in feeds.yaml")
+            report(root, "missing required key 'city' in the file")
             return nil
         }
         let keys = ["title", "link", "id", "language", "timezone"]

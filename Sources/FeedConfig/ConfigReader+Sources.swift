@@ -19,7 +19,7 @@ extension ConfigReader {
     /// The list of sources: each checked, ids unique, parents known.
     func sources(_ node: Node?, root: Node, defaults: SourceDefaults) -> [Source] {
         guard let node else {
-            report(root, "missing required key 'sources' in feeds.yaml")
+            report(root, "missing required key 'sources' in the file")
             return []
         }
         guard case let .sequence(sequence) = node else {

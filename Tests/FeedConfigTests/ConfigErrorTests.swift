@@ -18,7 +18,7 @@ let mistakes: [Mistake] = [
     Mistake(description: "unknown key far from any", yaml: """
         colour: blue
         sources: [{id: a, url: "https://a.example/"}]
-        """, expected: "feeds.yaml:4:1: unknown key 'colour' in feeds.yaml"),
+        """, expected: "feeds.yaml:4:1: unknown key 'colour' in the file"),
     Mistake(description: "wrong type", yaml: """
         fetch: {concurrency: many}
         sources: [{id: a, url: "https://a.example/"}]
@@ -143,8 +143,8 @@ let mistakes: [Mistake] = [
 
     @Test func load_missingSections_reportsCityAndSources() throws {
         #expect(try ConfigFile("store: sqlite:x.sqlite\n").errorLines() == [
-            "feeds.yaml:1:1: missing required key 'city' in feeds.yaml",
-            "feeds.yaml:1:1: missing required key 'sources' in feeds.yaml",
+            "feeds.yaml:1:1: missing required key 'city' in the file",
+            "feeds.yaml:1:1: missing required key 'sources' in the file",
         ])
     }
 
