@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.0"),
     ],
     targets: [
         // C libraries, through system-library targets (see the shims for the ICU pitfall).
@@ -38,6 +39,12 @@ let package = Package(
         // bytes → Feed
         .target(name: "FeedParse", dependencies: ["CLibXML2", "FeedModel"]),
 
+        // feeds.yaml → validated Configuration (errors as feeds.yaml:LINE:COL)
+        .target(
+            name: "FeedConfig",
+            dependencies: ["FeedModel", "FeedParse", "CLibXML2", .product(name: "Yams", package: "Yams")]
+        ),
+
         // URLs → bytes (libcurl multi)
         .target(name: "FeedFetch", dependencies: ["CCurl", "FeedModel"]),
 
@@ -61,6 +68,7 @@ let package = Package(
             ]
         ),
 
+        .testTarget(name: "FeedConfigTests", dependencies: ["FeedConfig"]),
         .testTarget(name: "FeedParseTests", dependencies: ["FeedParse", "FeedModel"], exclude: ["Fixtures"]),
         .testTarget(
             name: "FeedFetchTests",

@@ -1,0 +1,94 @@
+import Foundation
+import Yams
+
+/// Loads and validates `feeds.yaml`.
+///
+/// ```swift
+/// do {
+///     let config = try ConfigLoader.load(path: "feeds.yaml")
+/// } catch let error as ConfigError {
+///     print(error)   // feeds.yaml:12:5: unknown key 'intervall' in source; did you mean 'interval'?
+/// }
+/// ```
+public enum ConfigLoader {
+    /// Reads and validates a configuration file.
+    /// - Parameter path: the file; problems are reported with this path as written.
+    /// - Throws: ``ConfigError`` listing every problem (an unreadable file is one problem at 1:1).
+    public static func load(path: String) throws(ConfigError) -> Configuration {
+        let text: String
+        do {
+            text = try String(contentsOfFile: path, encoding: .utf8)
+        } catch {
+            let problem = ConfigError.Problem(
+                file: path, line: 1, column: 1, message: "cannot read the file as UTF-8 text: \(error.localizedDescription)"
+            )
+            throw ConfigError(problems: [problem])
+        }
+        return try load(yaml: text, file: path)
+    }
+
+    /// Validates a configuration given as text.
+    /// - Parameters:
+    ///   - yaml: the YAML text.
+    ///   - file: the name used in problem locations, e.g. `feeds.yaml`.
+    /// - Throws: ``ConfigError`` listing every problem, sorted by line and column.
+    public static func load(yaml: String, file: String = "feeds.yaml") throws(ConfigError) -> Configuration {
+        let reader = ConfigReader(file: file)
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: yaml)
+        } catch {
+            reader.reportSyntax(error)
+            throw ConfigError(problems: reader.problems)
+        }
+        guard let root else {
+            reader.report(line: 1, column: 1, "the file is empty: expected a mapping with 'city' and 'sources'")
+            throw ConfigError(problems: reader.problems)
+        }
+        let configuration = read(root, with: reader)
+        let problems = reader.problems.enumerated().sorted {
+            ($0.element.line, $0.element.column, $0.offset) < ($1.element.line, $1.element.column, $1.offset)
+        }.map(\.element)
+        guard let configuration, problems.isEmpty else { throw ConfigError(problems: problems) }
+        return configuration
+    }
+
+    /// Reads every section, in dependency order (city, fetch, presets before sources).
+    private static func read(_ root: Node, with reader: ConfigReader) -> Configuration? {
+        guard let fields = reader.fields(root, in: "the file", allowed: ConfigReader.topLevelKeys) else { return nil }
+        let city = reader.city(fields["city"], root: root)
+        let output = reader.output(fields["output"])
+        let server = reader.server(fields["server"])
+        let store = reader.store(fields["store"])
+        let fetch = reader.fetch(fields["fetch"])
+        let presets = reader.presets(fields["presets"])
+        let defaults = ConfigReader.SourceDefaults(
+            fetch: fetch,
+            timezone: city?.timezone ?? Configuration.defaultTimeZone,
+            presets: presets.rules, presetNames: presets.names
+        )
+        let sources = reader.sources(fields["sources"], root: root, defaults: defaults)
+        guard let city else { return nil }
+        return Configuration(
+            city: city, output: output, server: server, store: store, fetch: fetch,
+            presets: presets.rules, sources: sources
+        )
+    }
+}
+
+extension ConfigReader {
+    /// Reports a YAML syntax error at its place.
+    func reportSyntax(_ error: any Error) {
+        switch error {
+        case let YamlError.scanner(context, problem, mark, _),
+             let YamlError.parser(context, problem, mark, _),
+             let YamlError.composer(context, problem, mark, _):
+            let prefix = context.map { "\($0.text), " } ?? ""
+            report(line: mark.line, column: mark.column, "YAML syntax error: \(prefix)\(problem)")
+        case let YamlError.reader(problem, _, _, _):
+            report(line: 1, column: 1, "YAML syntax error: \(problem)")
+        default:
+            report(line: 1, column: 1, "YAML syntax error: \(error)")
+        }
+    }
+}

@@ -1,0 +1,101 @@
+import Yams
+
+/// `presets:` and a source's `html:`.
+extension ConfigReader {
+    static let ruleKeys = ["item", "title", "link", "date", "date_format", "summary", "image"]
+
+    /// The rules given in a mapping, each checked; nil for each rule absent or bad.
+    struct PartialRules {
+        var values: [String: String] = [:]
+
+        /// Fills the rules absent here from a preset.
+        func merged(over base: HTMLRules?) -> PartialRules {
+            guard let base else { return self }
+            var merged = PartialRules(values: [
+                "item": base.item, "title": base.title, "link": base.link, "date": base.date,
+                "date_format": base.dateFormat, "summary": base.summary, "image": base.image,
+            ].compactMapValues { $0 })
+            merged.values.merge(values) { _, override in override }
+            return merged
+        }
+    }
+
+    /// Reads the rule keys of a mapping's fields.
+    func partialRules(_ fields: [String: Node]) -> PartialRules {
+        var rules = PartialRules()
+        for key in Self.ruleKeys {
+            guard let node = fields[key] else { continue }
+            let value = key == "date_format" ? dateFormat(node, key) : xpath(node, key)
+            rules.values[key] = value
+        }
+        return rules
+    }
+
+    /// Complete rules, reporting `item`, `title` or `link` missing at `node`
+    /// (a rule that was given but bad has already been reported).
+    func complete(_ rules: PartialRules, at node: Node, context: String, given: [String: Node]) -> HTMLRules? {
+        for key in ["item", "title", "link"] where rules.values[key] == nil && given[key] == nil {
+            report(node, "missing required key '\(key)' in \(context)")
+        }
+        let v = rules.values
+        guard let item = v["item"], let title = v["title"], let link = v["link"] else { return nil }
+        return HTMLRules(
+            item: item, title: title, link: link, date: v["date"],
+            dateFormat: v["date_format"], summary: v["summary"], image: v["image"]
+        )
+    }
+
+    /// `presets:`, a mapping of names to complete rules; `names` also holds the
+    /// presets that had errors, so that sources using them are not reported again.
+    func presets(_ node: Node?) -> (rules: [String: HTMLRules], names: Set<String>) {
+        guard let node else { return ([:], []) }
+        guard case let .mapping(mapping) = node else {
+            report(node, "expected a mapping of preset names to rules for 'presets', found \(kind(node))")
+            return ([:], [])
+        }
+        var presets: [String: HTMLRules] = [:]
+        var names: Set<String> = []
+        for (keyNode, value) in mapping {
+            guard let name = string(keyNode, "presets") else { continue }
+            guard names.insert(name).inserted else {
+                report(keyNode, "duplicate preset '\(name)'")
+                continue
+            }
+            let context = "preset '\(name)'"
+            guard let fields = fields(value, in: context, allowed: Self.ruleKeys) else { continue }
+            presets[name] = complete(partialRules(fields), at: value, context: context, given: fields)
+        }
+        return (presets, names)
+    }
+
+    /// A source's `html:`: a preset name, inline rules, or `preset:` plus overrides.
+    /// - Returns: the resolved rules and the preset name, or nil after a report.
+    func html(_ node: Node, presets: [String: HTMLRules], presetNodes: Set<String>) -> (HTMLRules, String?)? {
+        if case let .scalar(scalar) = node {
+            guard let rules = preset(scalar.string, at: node, presets: presets, known: presetNodes) else { return nil }
+            return (rules, scalar.string)
+        }
+        guard let fields = fields(node, in: "html", allowed: ["preset"] + Self.ruleKeys) else { return nil }
+        var base: HTMLRules?
+        var name: String?
+        if let presetNode = fields["preset"] {
+            guard let text = string(presetNode, "preset"),
+                  let rules = preset(text, at: presetNode, presets: presets, known: presetNodes) else { return nil }
+            base = rules
+            name = text
+        }
+        let rules = partialRules(fields).merged(over: base)
+        return complete(rules, at: node, context: "html", given: fields).map { ($0, name) }
+    }
+
+    /// A preset by name; a preset that exists but had errors is not reported again.
+    private func preset(_ name: String, at node: Node, presets: [String: HTMLRules], known: Set<String>) -> HTMLRules? {
+        if let rules = presets[name] { return rules }
+        if !known.contains(name) {
+            var message = "unknown preset '\(name)'"
+            if let near = Suggestion.nearest(to: name, among: Array(known)) { message += "; did you mean '\(near)'?" }
+            report(node, message)
+        }
+        return nil
+    }
+}

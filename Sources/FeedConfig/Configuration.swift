@@ -1,0 +1,102 @@
+import Foundation
+
+/// A validated `feeds.yaml`: the city feed's identity, output, server, store,
+/// fetch defaults, HTML presets and sources. Built by ``ConfigLoader``.
+public struct Configuration: Sendable, Equatable {
+    /// The merged feed's own identity (`city:`).
+    public var city: City
+    /// What is published and where (`output:`).
+    public var output: Output
+    /// The HTTP server (`server:`).
+    public var server: Server
+    /// The store location, e.g. `sqlite:state/feedbridge.sqlite` (`store:`).
+    public var store: String
+    /// Fetch defaults; each source may override interval and timeout (`fetch:`).
+    public var fetch: Fetch
+    /// HTML scraping rules shared by many portals, by preset name (`presets:`).
+    public var presets: [String: HTMLRules]
+    /// The portals to aggregate, in file order (`sources:`).
+    public var sources: [Source]
+
+    /// The merged feed's identity.
+    public struct City: Sendable, Equatable {
+        /// The feed title (required).
+        public var title: String
+        /// The city portal's home page (required, http or https).
+        public var link: URL
+        /// The feed id, never changed once published; defaults to `link`.
+        public var id: String
+        /// The feed language; defaults to `vi`.
+        public var language: String
+        /// The default time zone of sources; defaults to `Asia/Ho_Chi_Minh`.
+        public var timezone: TimeZone
+    }
+
+    /// The published files.
+    public struct Output: Sendable, Equatable {
+        /// The folder the files are written to; defaults to `output`.
+        public var dir: String
+        /// How many stories the feeds carry; defaults to 500.
+        public var items: Int
+        /// The formats to write; defaults to all of them.
+        public var formats: [Format]
+        /// How archived feeds are split; defaults to monthly.
+        public var archives: Archives
+
+        /// A published format.
+        public enum Format: String, Sendable, Equatable, CaseIterable {
+            /// `feed.atom`, Atom 1.0.
+            case atom
+            /// `feed.rss`, RSS 2.0.
+            case rss
+            /// `feed.json`, JSON Feed 1.1.
+            case json
+            /// `index.html`, a readable page.
+            case html
+            /// `sources.opml`, OPML 2.0.
+            case opml
+        }
+
+        /// The RFC 5005 archive split.
+        public enum Archives: String, Sendable, Equatable, CaseIterable {
+            /// One archived feed per month, `archive/YYYY-MM.atom`.
+            case monthly
+            /// No archives.
+            case none
+        }
+    }
+
+    /// The HTTP server.
+    public struct Server: Sendable, Equatable {
+        /// The address to listen on, `host:port`; defaults to `127.0.0.1:8080`.
+        public var listen: String
+        /// The `Access-Control-Allow-Origin` value, or nil for none (the default).
+        public var cors: String?
+    }
+
+    /// Fetch defaults for every source.
+    public struct Fetch: Sendable, Equatable {
+        /// Time between two fetches of one source; defaults to 15 minutes.
+        public var interval: Duration
+        /// Transfers at once in total; defaults to 32.
+        public var concurrency: Int
+        /// Transfers at once to one host; defaults to 4.
+        public var perHost: Int
+        /// Total time allowed for one transfer; defaults to 30 seconds.
+        public var timeout: Duration
+        /// Largest body accepted, after decompression, in bytes; defaults to 20 MB.
+        public var maxBytes: Int
+        /// The User-Agent product, defaults to `FeedBridge/1.0`.
+        public var userAgent: String
+        /// The operator's contact URL, appended to the User-Agent when given.
+        public var contact: URL?
+    }
+}
+
+extension Configuration {
+    /// The default store: `sqlite:state/feedbridge.sqlite`.
+    public static let defaultStore = "sqlite:state/feedbridge.sqlite"
+    /// The default city time zone: `Asia/Ho_Chi_Minh` (UTC+7, no DST), or a fixed
+    /// UTC+7 when the system has no zone database.
+    public static let defaultTimeZone = TimeZone(identifier: "Asia/Ho_Chi_Minh") ?? TimeZone(secondsFromGMT: 7 * 3600)!
+}

@@ -1,0 +1,61 @@
+import Foundation
+
+/// One portal in `feeds.yaml` `sources:`, with the fetch defaults already applied.
+public struct Source: Sendable, Equatable {
+    /// The unique id, used in URLs (`units/<id>.atom`) and in the store (required).
+    public var id: String
+    /// The portal's display name; defaults to the id.
+    public var name: String
+    /// The administrative level; defaults to `agency`.
+    public var level: Level
+    /// The id of the parent source (a ward's district or city), if any.
+    public var parent: String?
+    /// The feed or listing page URL, http or https (required).
+    public var url: URL
+    /// Who wins when the same story comes from several portals (higher wins);
+    /// defaults to the level's ``Level/defaultPriority``.
+    public var priority: Int
+    /// Time between two fetches; defaults to `fetch.interval`.
+    public var interval: Duration
+    /// Total time allowed for one transfer; defaults to `fetch.timeout`.
+    public var timeout: Duration
+    /// HTML rules when the portal has no feed (a preset, inline rules, or both merged).
+    public var html: HTMLRules?
+    /// The preset named by `html:`, if any (its rules are already in ``html``).
+    public var preset: String?
+    /// Regexes on title and summary: when any is given, an item must match one.
+    public var include: [String]
+    /// Regexes on title and summary: an item matching any is dropped.
+    public var exclude: [String]
+    /// The zone of dates written without one; defaults to `city.timezone`.
+    public var timezone: TimeZone
+    /// Whether TLS certificates are verified; defaults to true.
+    public var tlsVerify: Bool
+    /// Whether the source is fetched at all; defaults to true.
+    public var enabled: Bool
+
+    /// An administrative level of Hanoi's government.
+    public enum Level: String, Sendable, Equatable, CaseIterable {
+        /// The city portal.
+        case city
+        /// A district (before the 2025 reform).
+        case district
+        /// A ward (phường).
+        case ward
+        /// A commune (xã).
+        case commune
+        /// A city department or agency.
+        case agency
+
+        /// The priority of a source that sets none: city 100, district 60,
+        /// agency 50, ward and commune 20.
+        public var defaultPriority: Int {
+            switch self {
+            case .city: 100
+            case .district: 60
+            case .agency: 50
+            case .ward, .commune: 20
+            }
+        }
+    }
+}
