@@ -63,7 +63,7 @@ let package = Package(
         .executableTarget(
             name: "feedbridge",
             dependencies: [
-                "FeedModel", "FeedParse", "FeedFetch", "PortalSimulator",
+                "FeedModel", "FeedConfig", "FeedParse", "FeedFetch", "PortalSimulator",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
