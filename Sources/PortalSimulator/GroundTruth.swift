@@ -84,8 +84,8 @@ public struct GroundTruth: Sendable {
     /// "stories": [{"id", "title", "origin", "items": [{"portal", "id", "link", "title",
     /// "published", "republished"}]}]}`, one story per line.
     public func json() -> String {
-        // One small writer per story: appending to one huge string is what JSONWriter
-        // is not built for.
+        // One compact writer per story, so that each story stands on a line of its own
+        // (greppable), inside an object that is still plain JSON.
         let header = JSONWriter(pretty: false)
         header.object {
             header.field("time", time.rfc3339)
