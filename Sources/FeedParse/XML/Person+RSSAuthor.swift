@@ -20,18 +20,3 @@ extension Person {
         }
     }
 }
-
-extension StringProtocol {
-    /// The text without leading and trailing ASCII whitespace, checked on the UTF-8 bytes.
-    func trimmingSpaces() -> String {
-        var string = String(self)
-        return string.withUTF8 { bytes in
-            func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
-            var start = 0, end = bytes.count
-            while start < end, isSpace(bytes[start]) { start += 1 }
-            while start < end, isSpace(bytes[end - 1]) { end -= 1 }
-            if start == 0, end == bytes.count { return nil }
-            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
-        } ?? string
-    }
-}

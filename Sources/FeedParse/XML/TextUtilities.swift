@@ -84,3 +84,18 @@ func looksLikeMarkup(_ text: String) -> Bool {
 func escapeHTML(_ text: String) -> String {
     MarkupEscaping.escape(text)
 }
+
+extension StringProtocol {
+    /// The text without leading and trailing ASCII whitespace, checked on the UTF-8 bytes.
+    func trimmingSpaces() -> String {
+        var string = String(self)
+        return string.withUTF8 { bytes in
+            func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
+            var start = 0, end = bytes.count
+            while start < end, isSpace(bytes[start]) { start += 1 }
+            while start < end, isSpace(bytes[end - 1]) { end -= 1 }
+            if start == 0, end == bytes.count { return nil }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        } ?? string
+    }
+}
