@@ -68,7 +68,7 @@ let package = Package(
             ]
         ),
 
-        .testTarget(name: "FeedConfigTests", dependencies: ["FeedConfig"]),
+        .testTarget(name: "FeedConfigTests", dependencies: ["FeedConfig", "FeedModel"]),
         .testTarget(name: "FeedParseTests", dependencies: ["FeedParse", "FeedModel"], exclude: ["Fixtures"]),
         .testTarget(
             name: "FeedFetchTests",

@@ -1,3 +1,4 @@
+import FeedModel
 import Yams
 
 /// `presets:` and a source's `html:`.

@@ -1,4 +1,5 @@
 import Foundation
+import FeedModel
 import Yams
 
 /// `sources:`, read after `city`, `fetch` and `presets` whose values they inherit.

@@ -1,4 +1,5 @@
 import Foundation
+import FeedModel
 
 /// A validated `feeds.yaml`: the city feed's identity, output, server, store,
 /// fetch defaults, HTML presets and sources. Built by ``ConfigLoader``.

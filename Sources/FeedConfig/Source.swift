@@ -1,4 +1,5 @@
 import Foundation
+import FeedModel
 
 /// One portal in `feeds.yaml` `sources:`, with the fetch defaults already applied.
 public struct Source: Sendable, Equatable {

@@ -1,4 +1,5 @@
 import FeedConfig
+import FeedModel
 import Foundation
 import Testing
 

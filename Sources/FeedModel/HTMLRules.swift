@@ -7,7 +7,7 @@
 /// html: {preset: liferay-news, date_format: "dd/MM/yyyy"}    # a preset, some rules replaced
 /// ```
 /// `item`, `title` and `link` are required once a preset and its overrides are merged.
-public struct HTMLRules: Sendable, Equatable {
+public struct HTMLRules: Sendable, Equatable, Hashable {
     /// Selects each item's element in the page.
     public var item: String
     /// The item title, relative to the item element.
