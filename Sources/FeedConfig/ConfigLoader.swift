@@ -60,6 +60,7 @@ public enum ConfigLoader {
         let output = reader.output(fields["output"])
         let server = reader.server(fields["server"])
         let store = reader.store(fields["store"])
+        let retention = reader.retention(fields["retention"])
         let fetch = reader.fetch(fields["fetch"])
         let presets = reader.presets(fields["presets"])
         let defaults = ConfigReader.SourceDefaults(
@@ -70,7 +71,7 @@ public enum ConfigLoader {
         let sources = reader.sources(fields["sources"], root: root, defaults: defaults)
         guard let city else { return nil }
         return Configuration(
-            city: city, output: output, server: server, store: store, fetch: fetch,
+            city: city, output: output, server: server, store: store, retention: retention, fetch: fetch,
             presets: presets.rules, sources: sources
         )
     }

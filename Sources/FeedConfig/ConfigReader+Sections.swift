@@ -3,7 +3,7 @@ import Yams
 
 /// The top-level sections of feeds.yaml other than `sources:`.
 extension ConfigReader {
-    static let topLevelKeys = ["city", "output", "server", "store", "fetch", "presets", "sources"]
+    static let topLevelKeys = ["city", "output", "server", "store", "retention", "fetch", "presets", "sources"]
 
     /// `city:` (title and link required).
     func city(_ node: Node?, root: Node) -> Configuration.City? {
@@ -28,10 +28,11 @@ extension ConfigReader {
     /// `output:`.
     func output(_ node: Node?) -> Configuration.Output {
         var output = Configuration.Output(
-            dir: "output", items: 500, formats: Configuration.Output.Format.allCases, archives: .monthly
+            dir: "output", items: 500, formats: Configuration.Output.Format.allCases, archives: .monthly, url: nil
         )
-        guard let node, let fields = fields(node, in: "output", allowed: ["dir", "items", "formats", "archives"])
-        else { return output }
+        let keys = ["dir", "items", "formats", "archives", "url"]
+        guard let node, let fields = fields(node, in: "output", allowed: keys) else { return output }
+        output.url = fields["url"].flatMap { url($0, "url") }
         if let dir = fields["dir"].flatMap({ string($0, "dir") }) { output.dir = dir }
         if let items = fields["items"].flatMap({ int($0, "items", minimum: 1) }) { output.items = items }
         if let node = fields["formats"], let names = strings(node, "formats") {
@@ -70,11 +71,23 @@ extension ConfigReader {
         return text
     }
 
+    /// `retention:`: how long items stay in the store.
+    func retention(_ node: Node?) -> Configuration.Retention {
+        var retention = Configuration.Retention(maxAge: .seconds(180 * 86400), maxItemsPerSource: 2000)
+        guard let node, let fields = fields(node, in: "retention", allowed: ["max_age", "per_source"])
+        else { return retention }
+        if let value = fields["max_age"].flatMap({ duration($0, "max_age") }) { retention.maxAge = value }
+        if let value = fields["per_source"].flatMap({ int($0, "per_source", minimum: 1) }) {
+            retention.maxItemsPerSource = value
+        }
+        return retention
+    }
+
     /// `fetch:`.
     func fetch(_ node: Node?) -> Configuration.Fetch {
         var fetch = Configuration.Fetch(
             interval: .seconds(15 * 60), concurrency: 32, perHost: 4, timeout: .seconds(30),
-            maxBytes: 20 << 20, userAgent: "FeedBridge/1.0", contact: nil
+            maxBytes: 20 << 20, userAgent: nil, contact: nil
         )
         let keys = ["interval", "concurrency", "per_host", "timeout", "max_bytes", "user_agent", "contact"]
         guard let node, let fields = fields(node, in: "fetch", allowed: keys) else { return fetch }

@@ -10,7 +10,7 @@ extension ConfigReader {
         var seconds = 0
         var number = ""
         var lastUnit = -1
-        let units: [Character: (rank: Int, seconds: Int)] = ["h": (0, 3600), "m": (1, 60), "s": (2, 1)]
+        let units: [Character: (rank: Int, seconds: Int)] = ["d": (0, 86400), "h": (1, 3600), "m": (2, 60), "s": (3, 1)]
         for character in text {
             if character.isASCII, character.isNumber {
                 number.append(character)
@@ -19,12 +19,12 @@ extension ConfigReader {
                 lastUnit = unit.rank
                 number = ""
             } else {
-                lastUnit = 3
+                lastUnit = 4
                 break
             }
         }
-        guard number.isEmpty, lastUnit >= 0, lastUnit < 3, seconds > 0 else {
-            report(node, "bad duration '\(text)' for '\(key)': expected e.g. 30s, 15m, 1h or 1h30m")
+        guard number.isEmpty, lastUnit >= 0, lastUnit < 4, seconds > 0 else {
+            report(node, "bad duration '\(text)' for '\(key)': expected e.g. 30s, 15m, 1h, 1h30m or 180d")
             return nil
         }
         return .seconds(seconds)

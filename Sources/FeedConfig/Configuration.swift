@@ -12,6 +12,8 @@ public struct Configuration: Sendable, Equatable {
     public var server: Server
     /// The store location, e.g. `sqlite:state/feedbridge.sqlite` (`store:`).
     public var store: String
+    /// How long items stay in the store (`retention:`).
+    public var retention: Retention
     /// Fetch defaults; each source may override interval and timeout (`fetch:`).
     public var fetch: Fetch
     /// HTML scraping rules shared by many portals, by preset name (`presets:`).
@@ -43,6 +45,9 @@ public struct Configuration: Sendable, Equatable {
         public var formats: [Format]
         /// How archived feeds are split; defaults to monthly.
         public var archives: Archives
+        /// The public address the folder is served at (for `rel="self"` links);
+        /// defaults to `http://` + `server.listen` + `/`.
+        public var url: URL?
 
         /// A published format.
         public enum Format: String, Sendable, Equatable, CaseIterable {
@@ -75,6 +80,14 @@ public struct Configuration: Sendable, Equatable {
         public var cors: String?
     }
 
+    /// How long items stay in the store. Stories in the published feed are always kept.
+    public struct Retention: Sendable, Equatable {
+        /// Items older than this are forgotten; defaults to 180 days.
+        public var maxAge: Duration
+        /// Only the newest this many items of each source are kept; defaults to 2000.
+        public var maxItemsPerSource: Int
+    }
+
     /// Fetch defaults for every source.
     public struct Fetch: Sendable, Equatable {
         /// Time between two fetches of one source; defaults to 15 minutes.
@@ -87,14 +100,22 @@ public struct Configuration: Sendable, Equatable {
         public var timeout: Duration
         /// Largest body accepted, after decompression, in bytes; defaults to 20 MB.
         public var maxBytes: Int
-        /// The User-Agent product, defaults to `FeedBridge/1.0`.
-        public var userAgent: String
+        /// A User-Agent replacing FeedBridge's own (`FeedBridge/<version> (+contact)`).
+        public var userAgent: String?
         /// The operator's contact URL, appended to the User-Agent when given.
         public var contact: URL?
     }
 }
 
 extension Configuration {
+    /// The absolute URL the output folder is served at, ending in `/`: `output.url`,
+    /// else `http://` + `server.listen`.
+    public var publicBaseURL: String {
+        var base = output.url?.absoluteString ?? "http://\(server.listen)/"
+        if !base.hasSuffix("/") { base += "/" }
+        return base
+    }
+
     /// The default store: `sqlite:state/feedbridge.sqlite`.
     public static let defaultStore = "sqlite:state/feedbridge.sqlite"
     /// The default city time zone: `Asia/Ho_Chi_Minh` (UTC+7, no DST), or a fixed

@@ -57,7 +57,7 @@ let mistakes: [Mistake] = [
     Mistake(description: "bad duration", yaml: """
         sources:
           - {id: a, url: "https://a.example/", interval: 15 minutes}
-        """, expected: "feeds.yaml:5:50: bad duration '15 minutes' for 'interval': expected e.g. 30s, 15m, 1h or 1h30m"),
+        """, expected: "feeds.yaml:5:50: bad duration '15 minutes' for 'interval': expected e.g. 30s, 15m, 1h, 1h30m or 180d"),
     Mistake(description: "bad size", yaml: """
         fetch: {max_bytes: 20 MB}
         sources: [{id: a, url: "https://a.example/"}]
@@ -125,7 +125,7 @@ let mistakes: [Mistake] = [
             """).errorLines()
         #expect(lines == [
             "feeds.yaml:1:64: bad time zone 'Mars/Base' for 'timezone': expected an IANA name like Asia/Ho_Chi_Minh",
-            "feeds.yaml:2:18: bad duration 'soon' for 'timeout': expected e.g. 30s, 15m, 1h or 1h30m",
+            "feeds.yaml:2:18: bad duration 'soon' for 'timeout': expected e.g. 30s, 15m, 1h, 1h30m or 180d",
             "feeds.yaml:4:50: bad regex '(' in 'exclude': it does not compile",
             "feeds.yaml:5:10: duplicate source id 'a' (first defined at line 4)",
             "feeds.yaml:5:47: 'level' must be one of city, district, ward, commune, agency, found 'village'",

@@ -56,6 +56,9 @@ let designExample = """
         #expect(config.server.listen == "127.0.0.1:8080")
         #expect(config.server.cors == "*")
         #expect(config.store == "sqlite:state/feedbridge.sqlite")
+        #expect(config.publicBaseURL == "http://127.0.0.1:8080/")
+        #expect(config.retention.maxAge == .seconds(180 * 86400))
+        #expect(config.retention.maxItemsPerSource == 2000)
         #expect(config.fetch.interval == .seconds(900))
         #expect(config.fetch.concurrency == 32)
         #expect(config.fetch.perHost == 4)
@@ -115,7 +118,7 @@ let designExample = """
         #expect(config.fetch.perHost == 4)
         #expect(config.fetch.timeout == .seconds(30))
         #expect(config.fetch.maxBytes == 20 << 20)
-        #expect(config.fetch.userAgent == "FeedBridge/1.0")
+        #expect(config.fetch.userAgent == nil)
         #expect(config.fetch.contact == nil)
         #expect(config.presets.isEmpty)
         let source = try #require(config.sources.first)
@@ -156,6 +159,20 @@ let designExample = """
         #expect(plain.interval == .seconds(3600))
         #expect(plain.timeout == .seconds(10))
         #expect(plain.timezone.identifier == "Asia/Ho_Chi_Minh")
+    }
+
+    @Test func load_retentionAndPublicURL_areRead() throws {
+        let config = try ConfigFile("""
+            city: {title: Hà Nội, link: https://hanoi.gov.vn/}
+            output: {url: "https://feeds.hanoi.gov.vn/city"}
+            retention: {max_age: 30d, per_source: 400}
+            sources:
+              - id: hanoi
+                url: https://hanoi.gov.vn/rss
+            """).load()
+        #expect(config.publicBaseURL == "https://feeds.hanoi.gov.vn/city/")
+        #expect(config.retention.maxAge == .seconds(30 * 86400))
+        #expect(config.retention.maxItemsPerSource == 400)
     }
 
     @Test func load_presetWithOverrides_replacesOnlyTheGivenRules() throws {
