@@ -2,7 +2,9 @@
 SWIFT ?= swift
 SYSTEM_PACKAGES := libxml2-dev libcurl4-openssl-dev zlib1g-dev libsqlite3-dev pkg-config
 
-.PHONY: deps build test bench bench-parse bench-fetch clean
+INTEROP_VENV := .build-venv/interop
+
+.PHONY: deps build demo test bench bench-parse bench-fetch bench-cycle clean
 
 # Installs the C libraries' development packages when pkg-config cannot find them.
 deps:
@@ -15,19 +17,30 @@ deps:
 build: deps
 	$(SWIFT) build
 
+# The simulated city (127 portals on 127.0.0.1:8181), the aggregator on feeds.yaml, and
+# the merged feed served on http://127.0.0.1:8080/ until Ctrl-C.
+demo: deps
+	$(SWIFT) build --product feedbridge
+	$$($(SWIFT) build --show-bin-path)/feedbridge demo --config feeds.yaml
+
 # Serial: the loopback servers under test share Swift's cooperative threads (two on
-# CI) with CPU-bound parser tests, and their timeouts are real.
+# CI) with CPU-bound parser tests, and their timeouts are real. FEEDBRIDGE_PYTHON is a
+# virtualenv with Python feedparser, which reads the published feeds as a reader would.
 test: deps
-	$(SWIFT) test --no-parallel
+	@python=$$(bash Tests/Interop/python-env.sh $(INTEROP_VENV) Tests/Interop/requirements.txt) && \
+		FEEDBRIDGE_PYTHON="$(CURDIR)/$$python" $(SWIFT) test --no-parallel
 
 # Benchmarks print figures and ratios against their anchors; they are never tests.
-bench: bench-parse bench-fetch
+bench: bench-parse bench-fetch bench-cycle
 
 bench-parse: deps
 	bash bench/parse/run.sh
 
 bench-fetch: deps
 	bash bench/fetch/run.sh
+
+bench-cycle: deps
+	bash bench/cycle/run.sh
 
 clean:
 	rm -rf .build

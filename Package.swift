@@ -59,12 +59,28 @@ let package = Package(
             resources: [.copy("Resources/hanoi-units.tsv")]
         ),
 
+        // Serves the output folder over HTTP.
+        .target(
+            name: "FeedServer",
+            dependencies: [
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+
+        // The aggregator: one cycle wires fetch → parse → store → merge → publish.
+        .target(
+            name: "FeedBridge",
+            dependencies: ["FeedModel", "FeedConfig", "FeedParse", "FeedFetch", "FeedMerge", "FeedStore", "FeedPublish"]
+        ),
+
         // The command-line interface.
         .executableTarget(
             name: "feedbridge",
             dependencies: [
-                "FeedModel", "FeedConfig", "FeedParse", "FeedFetch", "PortalSimulator",
+                "FeedModel", "FeedConfig", "FeedParse", "FeedFetch", "FeedBridge", "FeedServer", "PortalSimulator",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
             ]
         ),
 
@@ -82,6 +98,10 @@ let package = Package(
             ]
         ),
         .testTarget(name: "PortalSimulatorTests", dependencies: ["PortalSimulator", "FeedParse", "FeedModel", "FeedBridgeTestSupport"]),
+        .testTarget(
+            name: "FeedBridgeTests",
+            dependencies: ["FeedBridge", "FeedConfig", "FeedParse", "FeedModel", "PortalSimulator", "FeedBridgeTestSupport", "feedbridge"]
+        ),
         .testTarget(name: "FeedBridgeCLITests", dependencies: ["feedbridge", "FeedBridgeTestSupport", "PortalSimulator"]),
         // Helpers shared by the test targets (running processes off the cooperative pool).
         .target(name: "FeedBridgeTestSupport", path: "Tests/Support"),

@@ -6,6 +6,9 @@ struct FeedBridgeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "feedbridge",
         abstract: "Fetch, merge and republish a city's portal news as one feed.",
-        subcommands: [CheckCommand.self, ParseCommand.self, FetchCommand.self, SimulateCommand.self]
+        subcommands: [
+            DemoCommand.self, RunCommand.self, CheckCommand.self, ParseCommand.self, FetchCommand.self,
+            SimulateCommand.self,
+        ]
     )
 }

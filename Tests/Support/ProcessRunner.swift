@@ -21,20 +21,23 @@ public enum ProcessRunner {
 
     /// Runs `executable arguments…` with `input` on standard input and proxies cleared
     /// from the environment (tests talk to loopback only).
-    public static func run(_ executable: URL, _ arguments: [String], input: Data? = nil) async throws -> ProcessOutput {
+    /// - Parameter killAfter: sends SIGKILL after this long, as a crash would end it.
+    public static func run(
+        _ executable: URL, _ arguments: [String], input: Data? = nil, killAfter: Duration? = nil
+    ) async throws -> ProcessOutput {
         try await withCheckedThrowingContinuation { continuation in
             Thread {
-                continuation.resume(with: Result { try runBlocking(executable, arguments, input: input) })
+                continuation.resume(with: Result { try runBlocking(executable, arguments, input: input, killAfter: killAfter) })
             }.start()
         }
     }
 
     /// Runs `feedbridge arguments…`.
-    public static func feedbridge(_ arguments: [String], input: Data? = nil) async throws -> ProcessOutput {
-        try await run(feedbridge, arguments, input: input)
+    public static func feedbridge(_ arguments: [String], input: Data? = nil, killAfter: Duration? = nil) async throws -> ProcessOutput {
+        try await run(feedbridge, arguments, input: input, killAfter: killAfter)
     }
 
-    private static func runBlocking(_ executable: URL, _ arguments: [String], input: Data?) throws -> ProcessOutput {
+    private static func runBlocking(_ executable: URL, _ arguments: [String], input: Data?, killAfter: Duration?) throws -> ProcessOutput {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -46,6 +49,13 @@ public enum ProcessRunner {
         process.standardError = error
         process.standardInput = standardInput
         try process.run()
+        if let killAfter {
+            let pid = process.processIdentifier
+            Thread {
+                Thread.sleep(forTimeInterval: Double(killAfter.components.seconds) + Double(killAfter.components.attoseconds) / 1e18)
+                kill(pid, SIGKILL)
+            }.start()
+        }
         Thread {
             if let input { standardInput.fileHandleForWriting.write(input) }
             try? standardInput.fileHandleForWriting.close()

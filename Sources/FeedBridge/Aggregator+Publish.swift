@@ -1,0 +1,67 @@
+import FeedConfig
+import FeedFetch
+import FeedModel
+import FeedPublish
+import FeedStore
+import Foundation
+
+extension Aggregator {
+    /// How many stories each portal's sub-feed (`units/<id>.atom`) carries.
+    static let unitFeedStories = 50
+
+    /// The folder the files are published to (`output.dir`, relative to ``directory``).
+    public var outputDirectory: URL {
+        URL(fileURLWithPath: configuration.output.dir, relativeTo: directory).standardizedFileURL
+    }
+
+    /// Writes the city feed, the page, the OPML and the sub-feeds from the store;
+    /// files whose content did not change are left untouched.
+    public func publish() throws -> PublishReport {
+        let formats = Set(configuration.output.formats.compactMap { PublishFormat(rawValue: $0.rawValue) })
+        let publisher = Publisher(directory: outputDirectory, formats: formats)
+        var unitStories: [String: [Story]] = [:]
+        for source in configuration.sources {
+            unitStories[source.id] = try store.latestStories(sourceID: source.id, limit: Self.unitFeedStories)
+        }
+        let publication = Publication(
+            city: configuration.cityFeed,
+            stories: try store.latestStories(limit: configuration.output.items),
+            portals: configuration.sources.map(PortalInfo.init),
+            unitStories: unitStories,
+            generator: "FeedBridge \(FetchConfiguration.feedBridgeVersion)"
+        )
+        return try publisher.publish(publication)
+    }
+}
+
+extension Configuration {
+    /// The merged feed's identity and public address, for the publisher.
+    var cityFeed: CityFeed {
+        CityFeed(
+            title: city.title, link: city.link.absoluteString, id: city.id, language: city.language,
+            timeZone: city.timezone, baseURL: publicBaseURL
+        )
+    }
+}
+
+extension PortalInfo {
+    /// A configured source as the published files describe it.
+    init(_ source: Source) {
+        self.init(
+            id: source.id, name: source.name, level: source.level.rawValue, parent: source.parent,
+            url: source.url.absoluteString, homePage: nil, hasFeed: source.html == nil
+        )
+    }
+}
+
+extension FetchConfiguration {
+    /// The fetcher's limits from feeds.yaml `fetch:`.
+    init(_ fetch: Configuration.Fetch) {
+        let contact = fetch.contact?.absoluteString
+        self.init(
+            maxConcurrent: fetch.concurrency, maxPerHost: fetch.perHost, totalTimeout: fetch.timeout,
+            maxBodyBytes: fetch.maxBytes, contactURL: contact,
+            customUserAgent: fetch.userAgent.map { agent in contact.map { "\(agent) (+\($0))" } ?? agent }
+        )
+    }
+}

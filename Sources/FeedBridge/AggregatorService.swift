@@ -1,0 +1,89 @@
+import FeedConfig
+import Foundation
+
+/// The long-running aggregator: runs a cycle whenever sources are due and reloads
+/// feeds.yaml on SIGHUP. A reload that fails validation keeps the running
+/// configuration and reports why.
+public final class AggregatorService: Sendable {
+    /// What the service tells its caller.
+    public enum Event: Sendable {
+        case cycleFinished(CycleReport)
+        case cycleFailed(any Error)
+        case reloaded(Configuration)
+        case reloadFailed(any Error)
+    }
+
+    private let configPath: String
+    private let period: Duration?
+    private let reloadRequested = ReloadFlag()
+
+    /// - Parameters:
+    ///   - configPath: feeds.yaml, read again on SIGHUP.
+    ///   - period: run a cycle this often, fetching every healthy source (the demo);
+    ///     nil waits until the next source is due by its own interval.
+    public init(configPath: String, period: Duration? = nil) {
+        self.configPath = configPath
+        self.period = period
+    }
+
+    /// Runs cycles until the task is cancelled.
+    public func run(
+        _ initial: Aggregator,
+        progress: @escaping @Sendable (SourceOutcome, Int, Int) -> Void = { _, _, _ in },
+        events: @escaping @Sendable (Event) -> Void
+    ) async {
+        let hangup = DispatchSource.makeSignalSource(signal: SIGHUP, queue: .global())
+        signal(SIGHUP, SIG_IGN)
+        hangup.setEventHandler { [reloadRequested] in reloadRequested.set() }
+        hangup.resume()
+        defer { hangup.cancel() }
+
+        var aggregator = initial
+        while !Task.isCancelled {
+            do {
+                let report = try await aggregator.runCycle(ignoringIntervals: period != nil, progress: progress)
+                events(.cycleFinished(report))
+            } catch {
+                events(.cycleFailed(error))
+            }
+            let wait = period?.seconds ?? Self.clampedWait(until: try? aggregator.nextDueDate())
+            let deadline = Date().addingTimeInterval(wait)
+            while Date() < deadline, !reloadRequested.isSet, !Task.isCancelled {
+                try? await Task.sleep(for: .milliseconds(250))
+            }
+            if reloadRequested.take() {
+                do {
+                    let configuration = try ConfigLoader.load(path: configPath)
+                    aggregator = try Aggregator(configuration: configuration, directory: aggregator.directory)
+                    events(.reloaded(configuration))
+                } catch {
+                    events(.reloadFailed(error))
+                }
+            }
+        }
+    }
+
+    /// Seconds until `date`, at least 5 seconds and at most 15 minutes.
+    static func clampedWait(until date: Date?) -> TimeInterval {
+        guard let date else { return 15 * 60 }
+        return min(15 * 60, max(5, date.timeIntervalSinceNow))
+    }
+}
+
+/// A flag set from a signal handler and taken by the service loop.
+private final class ReloadFlag: @unchecked Sendable {  // `value` is behind `lock`
+    private let lock = NSLock()
+    private var value = false
+
+    var isSet: Bool { lock.withLock { value } }
+
+    func set() { lock.withLock { value = true } }
+
+    /// Returns whether the flag was set, and clears it.
+    func take() -> Bool {
+        lock.withLock {
+            defer { value = false }
+            return value
+        }
+    }
+}

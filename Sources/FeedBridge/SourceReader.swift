@@ -1,0 +1,54 @@
+import FeedConfig
+import FeedFetch
+import FeedModel
+import FeedParse
+import Foundation
+
+/// Turns one source's fetched body into its items: parse it as a feed, or as a listing
+/// page with the source's HTML rules, then apply its include/exclude filters.
+/// Shared by the cycle and by `check --probe`, so both see exactly the same items.
+struct SourceReader: Sendable {
+    let source: Source
+    private let filter: ItemFilter
+
+    init(source: Source) {
+        self.source = source
+        self.filter = ItemFilter(source: source)
+    }
+
+    /// The parsed document with its filtered items, or why the source failed.
+    /// - Parameter lastItemCount: items the rules found last time, for the message
+    ///   when a listing page suddenly matches nothing (a portal redesign).
+    func read(_ result: FetchResult, lastItemCount: Int?) -> Result<Feed, SourceReadError> {
+        var options = ParseOptions(
+            baseURL: result.finalURL, contentType: result.headers.contentType, timeZone: source.timezone
+        )
+        options.htmlRules = source.html
+        var feed: Feed
+        do {
+            feed = try FeedParser(options: options).parse(result.body)
+        } catch {
+            return .failure(SourceReadError(message: "\(error)"))
+        }
+        if source.html != nil, feed.items.isEmpty {
+            var message = "html: the listing page matched 0 items"
+            if let lastItemCount, lastItemCount > 0 { message += ", it matched \(lastItemCount) last time" }
+            return .failure(SourceReadError(message: message + " (check the rules with feedbridge check --probe)"))
+        }
+        feed.items = filter.apply(feed.items)
+        return .success(feed)
+    }
+}
+
+/// Why a fetched document gave no items: a parse error, or rules that matched nothing.
+struct SourceReadError: Error, CustomStringConvertible {
+    let message: String
+    var description: String { message }
+}
+
+extension Feed {
+    /// The newest published (else updated) date among the items.
+    var newestItemDate: Date? {
+        items.compactMap { $0.published ?? $0.updated }.max()
+    }
+}

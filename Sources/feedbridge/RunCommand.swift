@@ -1,0 +1,52 @@
+import ArgumentParser
+import FeedBridge
+import FeedConfig
+import Foundation
+
+/// `feedbridge run --once`: one full cycle — fetch, parse, store, merge, publish.
+struct RunCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Fetch every source, store and merge new items, and publish the city feed.",
+        discussion: """
+            With --once, runs one cycle and exits (for cron): every enabled source is fetched \
+            with a conditional request, except sources backing off after errors or told to wait \
+            by Retry-After. Prints a progress bar on a terminal, plain lines otherwise, then a \
+            summary. Exits with 1 when a source failed, 2 when nothing could be published.
+
+            Without --once, runs as a service: a cycle whenever a source is due by its interval, \
+            the output folder served on server.listen, feeds.yaml reloaded on SIGHUP.
+            """
+    )
+
+    @Option(help: "The configuration file.")
+    var config = "feeds.yaml"
+
+    @Flag(help: "Run one cycle and exit.")
+    var once = false
+
+    @Flag(help: "Also fetch sources that are backing off after errors.")
+    var force = false
+
+    @Flag(help: "Print only the summary.")
+    var quiet = false
+
+    func run() async throws {
+        let aggregator = CommandSupport.aggregator(configPath: config)
+        guard once else {
+            try await ServiceRunner.run(aggregator, configPath: config, period: nil, quiet: quiet) { url in
+                ServiceRunner.say("Serving \(aggregator.outputDirectory.path) on \(url)")
+            }
+            return
+        }
+        let progress = CycleProgress(quiet: quiet)
+        let report: CycleReport
+        do {
+            report = try await aggregator.runCycle(force: force) { progress.sourceFinished($0, done: $1, total: $2) }
+        } catch {
+            CommandSupport.fail("run: \(error)", code: 2)
+        }
+        print(SummaryFormatter.summary(report, outputDirectory: aggregator.outputDirectory))
+        if report.count(.failed) + report.count(.gone) > 0 { throw ExitCode.failure }
+    }
+}

@@ -1,0 +1,64 @@
+import FeedBridge
+import FeedConfig
+import FeedServer
+import Foundation
+import Hummingbird
+
+/// Runs the aggregator service and serves its output folder until SIGINT or SIGTERM.
+enum ServiceRunner {
+    /// - Parameters:
+    ///   - period: a fixed cycle period (the demo), or nil to follow the sources' intervals.
+    ///   - onServing: called once the server listens, with its base URL.
+    static func run(
+        _ aggregator: Aggregator, configPath: String, period: Duration?, quiet: Bool,
+        onServing: @escaping @Sendable (String) -> Void
+    ) async throws {
+        let (host, port) = hostAndPort(aggregator.configuration.server.listen)
+        let app = OutputServer.application(directory: aggregator.outputDirectory.path, host: host, port: port) { port in
+            onServing("http://\(host):\(port)/")
+        }
+        let service = AggregatorService(configPath: configPath, period: period)
+        let progress = CycleProgress(quiet: true)
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { try await app.runService() }  // returns on SIGINT/SIGTERM
+            group.addTask {
+                await service.run(aggregator, progress: progress.sourceFinished) { event in
+                    log(event, aggregator: aggregator, quiet: quiet)
+                }
+            }
+            try await group.next()
+            group.cancelAll()
+        }
+    }
+
+    private static func log(_ event: AggregatorService.Event, aggregator: Aggregator, quiet: Bool) {
+        let stamp = ISO8601DateFormatter().string(from: Date())
+        switch event {
+        case .cycleFinished(let report):
+            let line = "\(stamp) cycle: \(report.outcomes.count) sources fetched (\(report.count(.failed)) failed), "
+                + "\(report.newItems) new items, \(report.newStories) new stories, \(report.written.count) files written, "
+                + String(format: "%.2f s", report.seconds)
+            say(line)
+            if !quiet { report.problems.forEach { say("  " + SummaryFormatter.line($0)) } }
+        case .cycleFailed(let error):
+            say("\(stamp) cycle failed: \(error)")
+        case .reloaded(let configuration):
+            say("\(stamp) reloaded feeds.yaml: \(configuration.sources.count) sources")
+        case .reloadFailed(let error):
+            say("\(stamp) reload failed, keeping the running configuration:\n\(error)")
+        }
+    }
+
+    /// `host:port` split at its last colon.
+    static func hostAndPort(_ listen: String) -> (String, Int) {
+        guard let colon = listen.lastIndex(of: ":"), let port = Int(listen[listen.index(after: colon)...]) else {
+            return (listen, 8080)
+        }
+        return (String(listen[..<colon]), port)
+    }
+
+    /// Writes a line unbuffered, so it reaches a pipe at once.
+    static func say(_ line: String) {
+        FileHandle.standardOutput.write(Data((line + "\n").utf8))
+    }
+}
