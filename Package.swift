@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // C libraries, through system-library targets (see the shims for the ICU pitfall).
@@ -47,6 +48,12 @@ let package = Package(
 
         // URLs → bytes (libcurl multi)
         .target(name: "FeedFetch", dependencies: ["CCurl", "FeedModel"]),
+
+        // Items, stories and the sources' fetch state (SQLite through GRDB, WAL).
+        .target(
+            name: "FeedStore",
+            dependencies: ["FeedModel", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
 
         // Simulated city portals on loopback, for the demo, tests and benchmarks.
         .target(
@@ -97,6 +104,7 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        .testTarget(name: "FeedStoreTests", dependencies: ["FeedStore", "FeedModel"]),
         .testTarget(name: "PortalSimulatorTests", dependencies: ["PortalSimulator", "FeedParse", "FeedModel", "FeedBridgeTestSupport"]),
         .testTarget(
             name: "FeedBridgeTests",

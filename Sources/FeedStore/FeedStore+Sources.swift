@@ -1,0 +1,127 @@
+import FeedModel
+import Foundation
+import GRDB
+
+extension FeedStore {
+    /// Records the sources of feeds.yaml, keeping each one's fetch state.
+    ///
+    /// A new source is added with an empty fetch state. A known source takes the new
+    /// name, priority and enabled flag; when its URL changed, the state tied to the old
+    /// address is cleared (ETag, Last-Modified, `gone`, `movedTo`, the back-off's
+    /// `nextFetch` and `consecutiveFailures`), so the new address is fetched at once.
+    /// A source no longer listed is kept, disabled: its items still belong to stories.
+    /// A changed priority re-elects the primary item of the stories its items are in.
+    public func syncSources(_ sources: [SourceRecord]) throws {
+        try write("sync sources") { db in
+            var repriorized: [String] = []
+            let known = try Row.fetchAll(db, sql: "SELECT id, url, priority FROM sources")
+            var previous: [String: (url: String, priority: Int)] = [:]
+            for row in known { previous[row["id"]] = (row["url"], row["priority"]) }
+            try db.execute(sql: "UPDATE sources SET enabled = 0")
+            for source in sources {
+                guard let old = previous[source.id] else {
+                    try db.execute(
+                        sql: """
+                            INSERT INTO sources (id, name, url, priority, enabled) VALUES (?, ?, ?, ?, ?)
+                            ON CONFLICT(id) DO UPDATE SET
+                                name = excluded.name, url = excluded.url,
+                                priority = excluded.priority, enabled = excluded.enabled
+                            """,
+                        arguments: [source.id, source.name, source.url, source.priority, source.enabled]
+                    )
+                    previous[source.id] = (source.url, source.priority)
+                    continue
+                }
+                try db.execute(
+                    sql: "UPDATE sources SET name = ?, priority = ?, enabled = ? WHERE id = ?",
+                    arguments: [source.name, source.priority, source.enabled, source.id]
+                )
+                if old.url != source.url {
+                    try db.execute(
+                        sql: """
+                            UPDATE sources SET url = ?, etag = NULL, last_modified = NULL, gone = 0,
+                                moved_to = NULL, next_fetch = NULL, consecutive_failures = 0
+                            WHERE id = ?
+                            """,
+                        arguments: [source.url, source.id]
+                    )
+                }
+                if old.priority != source.priority { repriorized.append(source.id) }
+                previous[source.id] = (source.url, source.priority)
+            }
+            for sourceID in repriorized {
+                let stories = try Int64.fetchAll(
+                    db, sql: "SELECT DISTINCT story FROM items WHERE source_id = ?", arguments: [sourceID]
+                )
+                for story in stories {
+                    try StoryPrimary.elect(story: story, in: db, changedAt: nil)
+                }
+            }
+        }
+    }
+
+    /// The fetch state of every source the store knows, by source id.
+    public func fetchStates() throws -> [String: FetchState] {
+        try read("read fetch states") { db in
+            var states: [String: FetchState] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT * FROM sources") {
+                states[row["id"]] = FetchState(row: row)
+            }
+            return states
+        }
+    }
+
+    /// Saves the fetch state of a source after an attempt.
+    ///
+    /// - Throws: ``StoreError`` when the source is unknown (not given to ``syncSources(_:)``).
+    public func saveFetchState(_ state: FetchState, sourceID: String) throws {
+        try write("save fetch state of \(sourceID)") { db in
+            try db.execute(
+                sql: """
+                    UPDATE sources SET etag = ?, last_modified = ?, last_attempt = ?, last_success = ?,
+                        last_status = ?, last_error = ?, consecutive_failures = ?, next_fetch = ?,
+                        moved_to = ?, gone = ?, last_item_count = ?
+                    WHERE id = ?
+                    """,
+                arguments: [
+                    state.etag, state.lastModified, state.lastAttempt?.unixSeconds,
+                    state.lastSuccess?.unixSeconds, state.lastStatus, state.lastError,
+                    state.consecutiveFailures, state.nextFetch?.unixSeconds, state.movedTo,
+                    state.gone, state.lastItemCount, sourceID,
+                ]
+            )
+            if db.changesCount == 0 {
+                throw StoreError(
+                    path: path, operation: "save fetch state of \(sourceID)", message: "unknown source"
+                )
+            }
+        }
+    }
+
+    /// The sources the store knows, sorted by id (feeds.yaml's and the disabled ones).
+    public func sources() throws -> [SourceRecord] {
+        try read("read sources") { db in
+            try Row.fetchAll(db, sql: "SELECT id, name, url, priority, enabled FROM sources ORDER BY id").map {
+                SourceRecord(
+                    id: $0["id"], name: $0["name"], url: $0["url"], priority: $0["priority"],
+                    enabled: $0["enabled"]
+                )
+            }
+        }
+    }
+}
+
+extension FetchState {
+    /// The state stored in a `sources` row.
+    init(row: Row) {
+        self.init(
+            etag: row["etag"], lastModified: row["last_modified"],
+            lastAttempt: Date(unixSeconds: row["last_attempt"]),
+            lastSuccess: Date(unixSeconds: row["last_success"]),
+            lastStatus: row["last_status"], lastError: row["last_error"],
+            consecutiveFailures: row["consecutive_failures"],
+            nextFetch: Date(unixSeconds: row["next_fetch"]),
+            movedTo: row["moved_to"], gone: row["gone"], lastItemCount: row["last_item_count"]
+        )
+    }
+}

@@ -1,0 +1,113 @@
+import FeedModel
+import Foundation
+import GRDB
+
+/// The embedded store: sources and their fetch state, items, stories and provenance.
+///
+/// One SQLite file in WAL mode, through a GRDB `DatabasePool`: any number of readers,
+/// one writer at a time. Every method is synchronous and safe to call from several
+/// tasks at once (writes are serialized); every write is one transaction, so a failing
+/// call leaves the data stored before it as it was.
+///
+/// ```swift
+/// let store = try FeedStore(path: FeedStore.path(fromSetting: config.store, relativeTo: folder))
+/// try store.syncSources(records)
+/// let report = try store.ingest(sourceID: "ba-dinh", items: keyed, seenAt: Date())
+/// let stories = try store.latestStories(limit: 500)
+/// ```
+public final class FeedStore: Sendable {
+    /// The database file.
+    public let path: String
+    let pool: DatabasePool
+
+    /// Opens the store at `path` (creating the file and its parent folders) and migrates
+    /// its schema to the current version.
+    ///
+    /// - Parameters:
+    ///   - path: The database file.
+    ///   - busyTimeout: How long a write waits for another process's write to finish
+    ///     before it fails with "database is locked".
+    /// - Throws: ``StoreError`` (`store: <path>: <what>: <why>`) when the folder cannot be
+    ///   created, the file is not an SQLite database, or the migration fails.
+    public init(path: String, busyTimeout: TimeInterval = 5) throws {
+        self.path = path
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw StoreError.wrapping(error, path: path, operation: "create folder \(folder.path)")
+        }
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(busyTimeout)
+        configuration.label = "FeedStore"
+        configuration.prepareDatabase { db in
+            // WAL with NORMAL sync: a crash loses no committed transaction; a power cut
+            // may lose the last ones, never the file.
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        do {
+            pool = try DatabasePool(path: path, configuration: configuration)
+        } catch {
+            throw StoreError.wrapping(error, path: path, operation: "open")
+        }
+        do {
+            try StoreSchema.migrator.migrate(pool)
+        } catch {
+            throw StoreError.wrapping(error, path: path, operation: "migrate")
+        }
+    }
+
+    /// The database file of a `store:` setting: `sqlite:state/feedbridge.sqlite` gives
+    /// `state/feedbridge.sqlite` resolved against `directory` (the folder of feeds.yaml);
+    /// `sqlite:///var/lib/feedbridge.sqlite` and `sqlite:/var/lib/feedbridge.sqlite` give
+    /// the absolute path.
+    ///
+    /// - Throws: ``StoreError`` for another scheme or an empty path.
+    public static func path(fromSetting setting: String, relativeTo directory: URL) throws -> String {
+        let scheme = "sqlite:"
+        guard setting.hasPrefix(scheme) else {
+            throw StoreError(
+                path: setting, operation: "setting",
+                message: "unsupported store, expected sqlite:PATH (e.g. sqlite:state/feedbridge.sqlite)"
+            )
+        }
+        var file = String(setting.dropFirst(scheme.count))
+        if file.hasPrefix("///") { file.removeFirst(2) }
+        guard !file.isEmpty, file != "/" else {
+            throw StoreError(path: setting, operation: "setting", message: "no file after sqlite:")
+        }
+        if file.hasPrefix("/") { return URL(fileURLWithPath: file).standardizedFileURL.path }
+        return directory.appendingPathComponent(file).standardizedFileURL.path
+    }
+
+    /// How many sources, items and stories the store holds.
+    public func counts() throws -> StoreCounts {
+        try read("count") { db in
+            let row = try Row.fetchOne(db, sql: """
+                SELECT (SELECT count(*) FROM sources), (SELECT count(*) FROM items),
+                       (SELECT count(*) FROM stories)
+                """)
+            return StoreCounts(
+                sources: row?[0] ?? 0, items: row?[1] ?? 0, stories: row?[2] ?? 0
+            )
+        }
+    }
+
+    /// Runs `body` in one write transaction; any error rolls it back and becomes a ``StoreError``.
+    func write<T>(_ operation: String, _ body: (Database) throws -> T) throws -> T {
+        do {
+            return try pool.write(body)
+        } catch {
+            throw StoreError.wrapping(error, path: path, operation: operation)
+        }
+    }
+
+    /// Runs `body` on a snapshot of the database; any error becomes a ``StoreError``.
+    func read<T>(_ operation: String, _ body: (Database) throws -> T) throws -> T {
+        do {
+            return try pool.read(body)
+        } catch {
+            throw StoreError.wrapping(error, path: path, operation: operation)
+        }
+    }
+}

@@ -1,0 +1,81 @@
+import GRDB
+
+/// The store's schema, as append-only migrations: a migration once shipped never
+/// changes; a new column or table is a new migration ("v2", …).
+///
+/// Dates are `REAL` Unix seconds (UTC). An item's `effective` date is the date the
+/// story machinery uses: its `published`, else its `updated`, else when it was first seen.
+enum StoreSchema {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1", migrate: createVersion1)
+        return migrator
+    }
+
+    private static func createVersion1(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE sources (
+                id TEXT PRIMARY KEY NOT NULL,
+                name TEXT NOT NULL,
+                url TEXT NOT NULL,
+                priority INTEGER NOT NULL,
+                enabled INTEGER NOT NULL,
+                etag TEXT,
+                last_modified TEXT,
+                last_attempt REAL,
+                last_success REAL,
+                last_status INTEGER,
+                last_error TEXT,
+                consecutive_failures INTEGER NOT NULL DEFAULT 0,
+                next_fetch REAL,
+                moved_to TEXT,
+                gone INTEGER NOT NULL DEFAULT 0,
+                last_item_count INTEGER
+            );
+
+            CREATE TABLE stories (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                public_id TEXT NOT NULL UNIQUE,
+                primary_item INTEGER,
+                published REAL NOT NULL,
+                updated REAL NOT NULL
+            );
+            CREATE INDEX stories_newest ON stories(published DESC, public_id);
+
+            CREATE TABLE items (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                source_id TEXT NOT NULL,
+                key TEXT NOT NULL,
+                story INTEGER NOT NULL REFERENCES stories(id),
+                url_key TEXT,
+                title_key TEXT,
+                content_hash TEXT NOT NULL,
+                guid TEXT,
+                title TEXT,
+                link TEXT,
+                summary TEXT,
+                content TEXT,
+                published REAL,
+                updated REAL,
+                authors TEXT NOT NULL,
+                categories TEXT NOT NULL,
+                enclosures TEXT NOT NULL,
+                comments TEXT,
+                effective REAL NOT NULL,
+                first_seen REAL NOT NULL,
+                last_seen REAL NOT NULL
+            );
+            CREATE UNIQUE INDEX items_source_key ON items(source_id, key);
+            CREATE INDEX items_url_key ON items(url_key) WHERE url_key IS NOT NULL;
+            CREATE INDEX items_title_key ON items(title_key, effective) WHERE title_key IS NOT NULL;
+            CREATE INDEX items_story ON items(story);
+
+            CREATE TABLE forgotten (
+                source_id TEXT NOT NULL,
+                key TEXT NOT NULL,
+                forgotten_at REAL NOT NULL,
+                PRIMARY KEY (source_id, key)
+            ) WITHOUT ROWID;
+            """)
+    }
+}
