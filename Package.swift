@@ -48,6 +48,9 @@ let package = Package(
         // URLs → bytes (libcurl multi)
         .target(name: "FeedFetch", dependencies: ["CCurl", "FeedModel"]),
 
+        // Item identity: canonical URLs, Vietnamese title folding, stable keys and story ids.
+        .target(name: "FeedMerge", dependencies: ["FeedModel"]),
+
         // Simulated city portals on loopback, for the demo, tests and benchmarks.
         .target(
             name: "PortalSimulator",
@@ -81,6 +84,7 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        .testTarget(name: "FeedMergeTests", dependencies: ["FeedMerge", "FeedModel", "FeedParse", "FeedFetch", "PortalSimulator"]),
         .testTarget(name: "PortalSimulatorTests", dependencies: ["PortalSimulator", "FeedParse", "FeedModel", "FeedBridgeTestSupport"]),
         .testTarget(name: "FeedBridgeCLITests", dependencies: ["feedbridge", "FeedBridgeTestSupport", "PortalSimulator"]),
         // Helpers shared by the test targets (running processes off the cooperative pool).
