@@ -49,6 +49,8 @@ let package = Package(
         // URLs → bytes (libcurl multi)
         .target(name: "FeedFetch", dependencies: ["CCurl", "FeedModel"]),
 
+        // Item identity: canonical URLs, Vietnamese title folding, stable keys and story ids.
+        .target(name: "FeedMerge", dependencies: ["FeedModel"]),
         // Items, stories and the sources' fetch state (SQLite through GRDB, WAL).
         .target(
             name: "FeedStore",
@@ -104,6 +106,7 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        .testTarget(name: "FeedMergeTests", dependencies: ["FeedMerge", "FeedModel", "FeedParse", "FeedFetch", "PortalSimulator"]),
         .testTarget(name: "FeedStoreTests", dependencies: ["FeedStore", "FeedModel"]),
         .testTarget(name: "PortalSimulatorTests", dependencies: ["PortalSimulator", "FeedParse", "FeedModel", "FeedBridgeTestSupport"]),
         .testTarget(

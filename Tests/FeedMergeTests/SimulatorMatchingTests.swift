@@ -1,0 +1,61 @@
+import FeedFetch
+import FeedMerge
+import FeedModel
+import FeedParse
+import Foundation
+import PortalSimulator
+import Testing
+
+/// The keys against the simulated city: every republished copy that its portal's feed
+/// shows must pair with the other copies by URL or title, and nothing else may pair.
+@Suite struct SimulatorMatchingTests {
+    let keyer = ItemKeyer(cityID: "tag:hanoi.gov.vn,2025:city-feed")
+
+    @Test func keys_simulatorFeeds_pairCopiesExactlyAsTheTruth() async throws {
+        let simulator = try PortalSimulator(configuration: .healthy())
+        let base = try await simulator.start()
+        let outcome = await Result { () async throws -> (StoryPairing, GroundTruth) in
+            let entries = try await fetchFeedItems(simulator, base: base.absoluteString)
+            return (StoryPairing(entries: entries), try await simulator.groundTruth())
+        }
+        await simulator.stop()
+        let (pairing, truth) = try outcome.get()
+
+        let score = pairing.score()
+        print("FeedMerge vs ground truth, RSS/Atom/JSON portals: \(score.summary)")
+        #expect(score.truth.count > 20, "too few republished copies in the feeds to judge")
+        for pair in score.truth.subtracting(score.found).prefix(10) { Issue.record("missed: \(pairing.describe(pair))") }
+        for pair in score.found.subtracting(score.truth).prefix(10) { Issue.record("wrong: \(pairing.describe(pair))") }
+        #expect(score.precision == 1 && score.recall == 1)
+
+        // Every item the simulator has shown so far, on every portal (HTML listings too),
+        // keyed from the truth's own titles and links.
+        let all = StoryPairing(entries: truth.stories.flatMap { story in
+            story.items.map { item in
+                let parsed = Item(id: item.id, title: item.title, link: item.link, published: item.published)
+                return StoryPairing.Entry(source: item.portal, keyed: keyer.keyed(parsed, sourceID: item.portal), truthStory: story.id)
+            }
+        }).score()
+        print("FeedMerge vs ground truth, every item of every portal: \(all.summary)")
+        #expect(all.recall == 1)
+    }
+
+    /// The items of every feed portal, parsed from its feed over loopback HTTP.
+    private func fetchFeedItems(_ simulator: PortalSimulator, base: String) async throws -> [StoryPairing.Entry] {
+        let truth = try await simulator.groundTruth()
+        let requests = simulator.portals.filter(\.format.isFeed).map { FetchRequest(id: $0.id, url: base + $0.path) }
+        let fetcher = try Fetcher()
+        var entries: [StoryPairing.Entry] = []
+        for await result in fetcher.fetch(requests) {
+            try #require(result.outcome.succeeded, "\(result.request.url): \(result.outcome.label)")
+            let feed = try FeedParser(options: ParseOptions(baseURL: result.request.url)).parse(result.body)
+            #expect(!feed.items.isEmpty, "\(result.request.url)")
+            for item in feed.items {
+                let story = try #require(truth.storyID(for: item.id ?? item.link ?? ""), "\(item.id ?? "-") not in the truth")
+                entries.append(StoryPairing.Entry(
+                    source: result.request.id, keyed: keyer.keyed(item, sourceID: result.request.id), truthStory: story))
+            }
+        }
+        return entries
+    }
+}
