@@ -59,6 +59,9 @@ let package = Package(
             resources: [.copy("Resources/hanoi-units.tsv")]
         ),
 
+        // Stories → feed.atom, feed.rss, feed.json, index.html, sources.opml, units/*.atom
+        .target(name: "FeedPublish", dependencies: ["FeedModel"]),
+
         // The command-line interface.
         .executableTarget(
             name: "feedbridge",
@@ -82,6 +85,10 @@ let package = Package(
             ]
         ),
         .testTarget(name: "PortalSimulatorTests", dependencies: ["PortalSimulator", "FeedParse", "FeedModel", "FeedBridgeTestSupport"]),
+        .testTarget(
+            name: "FeedPublishTests",
+            dependencies: ["FeedPublish", "FeedModel", "FeedParse", "FeedBridgeTestSupport"]
+        ),
         .testTarget(name: "FeedBridgeCLITests", dependencies: ["feedbridge", "FeedBridgeTestSupport", "PortalSimulator"]),
         // Helpers shared by the test targets (running processes off the cooperative pool).
         .target(name: "FeedBridgeTestSupport", path: "Tests/Support"),
