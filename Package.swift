@@ -82,6 +82,8 @@ let package = Package(
             name: "FeedBridge",
             dependencies: ["FeedModel", "FeedConfig", "FeedParse", "FeedFetch", "FeedMerge", "FeedStore", "FeedPublish"]
         ),
+        // Stories → feed.atom, feed.rss, feed.json, index.html, sources.opml, units/*.atom
+        .target(name: "FeedPublish", dependencies: ["FeedModel"]),
 
         // The command-line interface.
         .executableTarget(
@@ -112,6 +114,8 @@ let package = Package(
         .testTarget(
             name: "FeedBridgeTests",
             dependencies: ["FeedBridge", "FeedConfig", "FeedParse", "FeedModel", "PortalSimulator", "FeedBridgeTestSupport", "feedbridge"]
+            name: "FeedPublishTests",
+            dependencies: ["FeedPublish", "FeedModel", "FeedParse", "FeedBridgeTestSupport"]
         ),
         .testTarget(name: "FeedBridgeCLITests", dependencies: ["feedbridge", "FeedBridgeTestSupport", "PortalSimulator"]),
         // Helpers shared by the test targets (running processes off the cooperative pool).

@@ -1,0 +1,70 @@
+import FeedModel
+import Foundation
+
+/// Writes Atom 1.0 (RFC 4287) documents: the city feed `feed.atom` and each portal's
+/// sub-feed `units/<id>.atom`.
+///
+/// Every entry keeps the story's id, links to the primary copy (`rel="alternate"`)
+/// and to the other portals' copies (`rel="via"`), names the primary portal in
+/// `<source>`, and lists every copy as `<fb:portal>` in FeedBridge's namespace.
+struct AtomWriter {
+    /// FeedBridge's extension namespace (provenance), shared with RSS.
+    static let extensionNamespace = "https://feedbridge.example/ns/1.0"
+
+    let publication: Publication
+    let portals: PortalDirectory
+
+    /// The feed-level parts that differ between the city feed and a sub-feed.
+    private struct Head {
+        var id: String
+        var title: String
+        var subtitle: String
+        var selfURL: String
+        var alternateURL: String
+    }
+
+    /// `feed.atom`: every story of the publication.
+    func cityFeed() -> [UInt8] {
+        let city = publication.city
+        let head = Head(
+            id: city.id, title: city.title,
+            subtitle: "Tin tổng hợp từ \(portals.portals.count) cổng thông tin điện tử",
+            selfURL: city.baseURL + PublishFormat.atom.fileName,
+            alternateURL: city.baseURL + PublishFormat.html.fileName
+        )
+        return document(head, stories: publication.stories)
+    }
+
+    /// `units/<id>.atom`: the portal's own stories.
+    func unitFeed(_ portal: PortalInfo) -> [UInt8] {
+        let head = Head(
+            id: portals.unitFeedID(portal.id), title: portal.name,
+            subtitle: "Tin của \(portal.name) trong \(publication.city.title)",
+            selfURL: portals.unitURL(portal.id), alternateURL: portals.pageURL(portal)
+        )
+        return document(head, stories: publication.unitStories[portal.id] ?? [])
+    }
+
+    private func document(_ head: Head, stories: [Story]) -> [UInt8] {
+        let xml = XMLWriter(capacity: 4_096 + stories.count * 4_096)
+        xml.declaration()
+        xml.element("feed", [
+            "xmlns": "http://www.w3.org/2005/Atom", "xmlns:fb": Self.extensionNamespace,
+            "xml:lang": publication.city.language,
+        ]) {
+            xml.element("id", text: head.id)
+            xml.element("title", text: head.title)
+            xml.element("subtitle", text: head.subtitle)
+            xml.element("updated", text: stories.newestUpdate.rfc3339)
+            xml.empty("link", ["rel": "self", "type": PublishFormat.atom.mediaType, "href": head.selfURL])
+            xml.empty("link", ["rel": "alternate", "type": "text/html", "href": head.alternateURL])
+            xml.element("author") {
+                xml.element("name", text: publication.city.title)
+                xml.element("uri", text: publication.city.link)
+            }
+            xml.element("generator", text: publication.generator)
+            for story in stories { entry(story, xml) }
+        }
+        return xml.finish()
+    }
+}

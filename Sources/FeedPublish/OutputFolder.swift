@@ -1,0 +1,92 @@
+import Foundation
+
+/// The output folder, updated file by file: a file whose content is unchanged is not
+/// touched; a changed one is written to `.<name>.tmp-<pid>` beside it, flushed and
+/// renamed over the old one, so a reader or a crash sees the old or the new file,
+/// never half of one.
+final class OutputFolder {
+    /// The folder's path.
+    let root: String
+    /// Folders whose entries changed: flushed by ``syncChangedFolders()``.
+    private var changedFolders: [String] = []
+
+    init(root: String) {
+        self.root = root.hasSuffix("/") && root.count > 1 ? String(root.dropLast()) : root
+    }
+
+    /// Writes `bytes` to `relativePath` unless the file already holds exactly them.
+    /// - Returns: true when the file was written.
+    func update(_ relativePath: String, with bytes: [UInt8]) throws(PublishError) -> Bool {
+        let path = root + "/" + relativePath
+        if try holds(path, bytes) { return false }
+        let folder = (path as NSString).deletingLastPathComponent
+        try makeFolder(folder)
+        let temporary = folder + "/." + (path as NSString).lastPathComponent + ".tmp-\(getpid())"
+        do throws(PublishError) {
+            let file = try FileDescriptor(
+                path: temporary, flags: O_WRONLY | O_CREAT | O_TRUNC, step: "cannot create the temporary file"
+            )
+            try file.write(bytes)
+            try file.sync()
+            try file.close()
+            guard rename(temporary, path) == 0 else {
+                throw PublishError(path: path, step: "cannot rename the temporary file over it", code: errno)
+            }
+        } catch {
+            unlink(temporary)
+            throw PublishError(path: path, step: error.step, code: error.code)
+        }
+        noteChanged(folder)
+        return true
+    }
+
+    /// Removes the files named `*.<suffix>` in the subfolder `relativeFolder` that are
+    /// not in `keeping`.
+    /// - Returns: the removed files' paths relative to the output folder, sorted.
+    func removeFiles(in relativeFolder: String, suffix: String, keeping: Set<String>) throws(PublishError) -> [String] {
+        let folder = root + "/" + relativeFolder
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return [] }
+        var removed: [String] = []
+        for name in names.sorted() where name.hasSuffix(suffix) && !name.hasPrefix(".") && !keeping.contains(name) {
+            guard unlink(folder + "/" + name) == 0 else {
+                throw PublishError(path: folder + "/" + name, step: "cannot remove the stale file", code: errno)
+            }
+            removed.append(relativeFolder + "/" + name)
+        }
+        if !removed.isEmpty { noteChanged(folder) }
+        return removed
+    }
+
+    /// Flushes the folders whose entries changed, so the renames survive a crash.
+    func syncChangedFolders() throws(PublishError) {
+        for folder in changedFolders {
+            let descriptor = try FileDescriptor(path: folder, flags: O_RDONLY | O_DIRECTORY, step: "cannot open the folder")
+            try descriptor.sync()
+            try descriptor.close()
+        }
+        changedFolders.removeAll()
+    }
+
+    /// Creates `folder` and its missing parents.
+    func makeFolder(_ folder: String) throws(PublishError) {
+        if mkdir(folder, 0o755) == 0 || errno == EEXIST { return }
+        guard errno == ENOENT, folder.contains("/") else {
+            throw PublishError(path: folder, step: "cannot create the folder", code: errno)
+        }
+        try makeFolder((folder as NSString).deletingLastPathComponent)
+        guard mkdir(folder, 0o755) == 0 || errno == EEXIST else {
+            throw PublishError(path: folder, step: "cannot create the folder", code: errno)
+        }
+    }
+
+    /// True when the file at `path` exists and holds exactly `bytes`.
+    private func holds(_ path: String, _ bytes: [UInt8]) throws(PublishError) -> Bool {
+        guard let file = try? FileDescriptor(path: path, flags: O_RDONLY, step: "cannot open the file") else { return false }
+        guard try file.size() == bytes.count else { return false }
+        return try file.read(count: bytes.count + 1) == bytes
+    }
+
+    private func noteChanged(_ folder: String) {
+        if !changedFolders.contains(folder) { changedFolders.append(folder) }
+    }
+}

@@ -1,0 +1,72 @@
+import FeedModel
+import Foundation
+
+/// Writes a publication's files into the output folder.
+///
+/// `feed.atom`, `feed.rss`, `feed.json`, `index.html` and `sources.opml`, as `formats`
+/// asks, and with Atom the sub-feed `units/<id>.atom` of every portal (removing those
+/// of portals no longer listed). Each file is compared with the one in place and left
+/// untouched when identical; otherwise it is replaced atomically (see ``OutputFolder``).
+///
+/// ```swift
+/// let publisher = Publisher(directory: URL(fileURLWithPath: "output"), formats: Set(PublishFormat.allCases))
+/// let report = try publisher.publish(publication)
+/// print("\(report.written.count) files written")
+/// ```
+public struct Publisher: Sendable {
+    /// The output folder.
+    public let directory: URL
+    /// The formats written.
+    public let formats: Set<PublishFormat>
+
+    public init(directory: URL, formats: Set<PublishFormat>) {
+        self.directory = directory
+        self.formats = formats
+    }
+
+    /// Writes the files.
+    /// - Returns: which files were written, which were already identical, which removed.
+    /// - Throws: `PublishError` naming the file that could not be written; that file,
+    ///   and every file not yet reached, keeps its previous version.
+    public func publish(_ publication: Publication) throws(PublishError) -> PublishReport {
+        let folder = OutputFolder(root: directory.path)
+        try folder.makeFolder(folder.root)
+        let portals = PortalDirectory(portals: publication.portals, city: publication.city)
+        var report = PublishReport()
+        func update(_ path: String, _ render: () -> [UInt8]) throws(PublishError) {
+            if try folder.update(path, with: render()) {
+                report.written.append(path)
+            } else {
+                report.unchanged.append(path)
+            }
+        }
+        for format in PublishFormat.allCases where formats.contains(format) {
+            try update(format.fileName) { render(format, publication, portals) }
+        }
+        if formats.contains(.atom) {
+            let atom = AtomWriter(publication: publication, portals: portals)
+            var names: Set<String> = []
+            for portal in publication.portals {
+                let path = PortalDirectory.unitPath(portal.id)
+                guard !portal.id.isEmpty, !portal.id.contains("/"), !portal.id.contains("\0") else {
+                    throw PublishError(path: path, step: "the portal id cannot be a file name", code: EINVAL)
+                }
+                guard names.insert((path as NSString).lastPathComponent).inserted else { continue }
+                try update(path) { atom.unitFeed(portal) }
+            }
+            report.removed = try folder.removeFiles(in: "units", suffix: ".atom", keeping: names)
+        }
+        try folder.syncChangedFolders()
+        return report
+    }
+
+    private func render(_ format: PublishFormat, _ publication: Publication, _ portals: PortalDirectory) -> [UInt8] {
+        switch format {
+        case .atom: AtomWriter(publication: publication, portals: portals).cityFeed()
+        case .rss: RSSWriter(publication: publication, portals: portals).document()
+        case .json: JSONFeedWriter(publication: publication, portals: portals).document()
+        case .html: HTMLPageWriter(publication: publication, portals: portals, formats: formats).document()
+        case .opml: OPMLWriter(publication: publication, portals: portals).document()
+        }
+    }
+}
