@@ -3,7 +3,13 @@ import Yams
 
 /// `presets:` and a source's `html:`.
 extension ConfigReader {
-    static let ruleKeys = ["item", "title", "link", "date", "date_format", "summary", "image"]
+    static let ruleKeys = [
+        "item", "title", "link", "date", "date_format", "date_locale", "summary", "content",
+        "image", "author", "category", "id",
+    ]
+
+    /// The languages `date_locale` accepts.
+    static let dateLocales = ["vi", "en"]
 
     /// The rules given in a mapping, each checked; nil for each rule absent or bad.
     struct PartialRules {
@@ -12,10 +18,7 @@ extension ConfigReader {
         /// Fills the rules absent here from a preset.
         func merged(over base: HTMLRules?) -> PartialRules {
             guard let base else { return self }
-            var merged = PartialRules(values: [
-                "item": base.item, "title": base.title, "link": base.link, "date": base.date,
-                "date_format": base.dateFormat, "summary": base.summary, "image": base.image,
-            ].compactMapValues { $0 })
+            var merged = PartialRules(values: base.byKey)
             merged.values.merge(values) { _, override in override }
             return merged
         }
@@ -26,8 +29,11 @@ extension ConfigReader {
         var rules = PartialRules()
         for key in Self.ruleKeys {
             guard let node = fields[key] else { continue }
-            let value = key == "date_format" ? dateFormat(node, key) : xpath(node, key)
-            rules.values[key] = value
+            switch key {
+            case "date_format": rules.values[key] = dateFormat(node, key)
+            case "date_locale": rules.values[key] = dateLocale(node, key)
+            default: rules.values[key] = xpath(node, key)
+            }
         }
         return rules
     }
@@ -41,8 +47,9 @@ extension ConfigReader {
         let v = rules.values
         guard let item = v["item"], let title = v["title"], let link = v["link"] else { return nil }
         return HTMLRules(
-            item: item, title: title, link: link, date: v["date"],
-            dateFormat: v["date_format"], summary: v["summary"], image: v["image"]
+            item: item, title: title, link: link, date: v["date"], dateFormat: v["date_format"],
+            dateLocale: v["date_locale"], summary: v["summary"], content: v["content"], image: v["image"],
+            author: v["author"], category: v["category"], id: v["id"]
         )
     }
 
@@ -87,6 +94,16 @@ extension ConfigReader {
         }
         let rules = partialRules(fields).merged(over: base)
         return complete(rules, at: node, context: "html", given: fields).map { ($0, name) }
+    }
+
+    /// A `date_locale`: one of ``dateLocales``.
+    private func dateLocale(_ node: Node, _ key: String) -> String? {
+        guard let text = string(node, key) else { return nil }
+        guard Self.dateLocales.contains(text) else {
+            report(node, "bad date_locale '\(text)': expected \(Self.dateLocales.joined(separator: " or "))")
+            return nil
+        }
+        return text
     }
 
     /// A preset by name; a preset that exists but had errors is not reported again.

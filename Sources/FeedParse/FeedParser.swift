@@ -1,7 +1,8 @@
 import FeedModel
 import Foundation
 
-/// Parses RSS 0.9x/1.0/2.0, Atom 0.3/1.0 and JSON Feed documents into `Feed`.
+/// Parses RSS 0.9x/1.0/2.0, Atom 0.3/1.0 and JSON Feed documents into `Feed`, and
+/// HTML listing pages when `ParseOptions.htmlRules` is set (the HTML bridge).
 ///
 /// The format is detected from the content. XML is parsed as a stream (libxml2 SAX2
 /// push parser): memory grows with the items kept, not with the document.
@@ -23,6 +24,9 @@ public struct FeedParser: Sendable {
     /// Parses a whole document held in memory.
     /// - Throws: `ParseError` when the bytes are not a feed.
     public func parse(_ bytes: some ContiguousBytes) throws -> Feed {
+        if let rules = options.htmlRules {
+            return try bytes.withUnsafeBytes { try HTMLBridge(options: options, rules: rules).parse($0) }
+        }
         let session = FeedParseSession(options: options)
         try bytes.withUnsafeBytes { raw in
             var offset = 0
@@ -51,6 +55,9 @@ public struct FeedParser: Sendable {
 
     /// Parses a document read from a C stream (a file, or standard input).
     public func parse(stream: UnsafeMutablePointer<FILE>, name: String) throws -> Feed {
+        if let rules = options.htmlRules {
+            return try HTMLBridge(options: options, rules: rules).parse(stream: stream, name: name)
+        }
         let session = FeedParseSession(options: options)
         var chunk = [UInt8](repeating: 0, count: Self.chunkSize)
         while !session.isDone {

@@ -1,15 +1,22 @@
 import ArgumentParser
+import FeedConfig
 import FeedFetch
 import FeedModel
 import FeedParse
 import Foundation
 
-/// `feedbridge parse FILE|URL|-`: one document in, the parse JSON contract out.
+/// `feedbridge parse FILE|URL|-`: one document in, the parse JSON contract out;
+/// with `--html-rules`, an HTML listing page read with XPath rules.
 struct ParseCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "parse",
         abstract: "Parse one feed (file, URL or - for standard input) and print it as JSON.",
-        discussion: "The JSON is the contract described in DESIGN.md. Exit status 0 on success; otherwise a one-line error on stderr."
+        discussion: """
+            The JSON is the contract described in DESIGN.md. Exit status 0 on success; otherwise a one-line error on stderr.
+            With --html-rules the input is an HTML listing page and the items are what the rules extract \
+            (a preset of the --config file, or a YAML file of rules: item, title, link, date, date_format, \
+            date_locale, summary, content, image, author, category, id).
+            """
     )
 
     @Argument(help: "A file path, an http(s) URL, or - for standard input.")
@@ -23,6 +30,14 @@ struct ParseCommand: AsyncParsableCommand {
 
     @Option(help: "Time zone of dates written without one.")
     var timezone: String = "Asia/Ho_Chi_Minh"
+
+    @Option(name: .customLong("html-rules"), help: ArgumentHelp(
+        "Read the input as an HTML listing page with these XPath rules: a preset name from the config, or a YAML file of rules.",
+        valueName: "PRESET|FILE"))
+    var htmlRules: String?
+
+    @Option(help: "The feeds.yaml whose presets --html-rules may name.")
+    var config: String = "feeds.yaml"
 
     @Flag(help: "Print the JSON on one line.")
     var compact = false
@@ -41,6 +56,14 @@ struct ParseCommand: AsyncParsableCommand {
 
     func run() async throws {
         var options = ParseOptions(baseURL: base, contentType: contentType, timeZone: TimeZone(identifier: timezone)!)
+        if let htmlRules {
+            do {
+                options.htmlRules = try HTMLRulesArgument(htmlRules, config: config).rules()
+            } catch {
+                FileHandle.standardError.write(Data("feedbridge: \(error)\n".utf8))
+                throw ExitCode.failure
+            }
+        }
         if let bench {
             return try ParseBenchmark(options: options, jobs: jobs).run(directory: bench)
         }

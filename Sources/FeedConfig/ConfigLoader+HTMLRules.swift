@@ -1,0 +1,53 @@
+import FeedModel
+import Foundation
+import Yams
+
+/// A rules file: the `html:` of one source on its own, for `feedbridge parse --html-rules`.
+extension ConfigLoader {
+    /// Reads a YAML file holding HTML rules: a mapping of the rule keys of `presets:`,
+    /// optionally with `preset:` naming one of `presets` whose rules it overrides.
+    ///
+    /// ```yaml
+    /// item: "//div[contains(@class,'news-item')]"
+    /// title: ".//h3/a"
+    /// link: ".//h3/a/@href"
+    /// date: ".//span[@class='date']"
+    /// date_format: "dd/MM/yyyy"
+    /// ```
+    /// - Parameters:
+    ///   - path: the file; problems are reported with this path as written.
+    ///   - presets: the presets `preset:` may name (from a loaded feeds.yaml).
+    /// - Throws: ``ConfigError`` listing every problem (`rules.yaml:3:1: unknown key …`).
+    public static func loadHTMLRules(path: String, presets: [String: HTMLRules] = [:]) throws(ConfigError) -> HTMLRules {
+        let text: String
+        do {
+            text = try String(contentsOfFile: path, encoding: .utf8)
+        } catch {
+            let problem = ConfigError.Problem(
+                file: path, line: 1, column: 1, message: "cannot read the file as UTF-8 text: \(error.localizedDescription)"
+            )
+            throw ConfigError(problems: [problem])
+        }
+        return try loadHTMLRules(yaml: text, file: path, presets: presets)
+    }
+
+    /// Validates HTML rules given as text (see ``loadHTMLRules(path:presets:)``).
+    public static func loadHTMLRules(yaml: String, file: String, presets: [String: HTMLRules] = [:]) throws(ConfigError) -> HTMLRules {
+        let reader = ConfigReader(file: file)
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: yaml)
+        } catch {
+            reader.reportSyntax(error)
+            throw ConfigError(problems: reader.problems)
+        }
+        guard let root else {
+            reader.report(line: 1, column: 1, "the file is empty: expected a mapping with 'item', 'title' and 'link'")
+            throw ConfigError(problems: reader.problems)
+        }
+        let rules = reader.html(root, presets: presets, presetNodes: Set(presets.keys))
+        let problems = reader.problems.sorted { ($0.line, $0.column) < ($1.line, $1.column) }
+        guard let rules, problems.isEmpty else { throw ConfigError(problems: problems) }
+        return rules.0
+    }
+}

@@ -1,0 +1,113 @@
+import CLibXML2
+import Foundation
+
+/// Reads values out of a parsed page's nodes in place (no copy of the tree): the text of
+/// an element or attribute, an attribute by name, the inner HTML of an element. Owns the
+/// libxml2 `xmlBufferPtr` that inner HTML is written to, reused for every item of a page,
+/// and frees it in `deinit`.
+final class HTMLNodeReader {
+    private let document: HTMLDocument
+    private let buffer: xmlBufferPtr
+    /// Text being collected, reused between calls.
+    private var scratch: [UInt8] = []
+
+    init(document: HTMLDocument) throws(HTMLBridgeError) {
+        guard let buffer = xmlBufferCreate() else { throw .libxml2(call: "xmlBufferCreate") }
+        self.document = document
+        self.buffer = buffer
+        scratch.reserveCapacity(1024)
+    }
+
+    deinit {
+        xmlBufferFree(buffer)
+    }
+
+    /// The text of a node: an attribute's value, an element's text (without `script` and
+    /// `style`, words kept apart at block elements), a text node's text; whitespace runs
+    /// collapsed to one space, trimmed, NFC. Nil when empty.
+    func text(of node: xmlNodePtr) -> String? {
+        scratch.removeAll(keepingCapacity: true)
+        var space = false
+        switch node.pointee.type {
+        case XML_ATTRIBUTE_NODE:
+            let attribute = UnsafeMutableRawPointer(node).assumingMemoryBound(to: xmlAttr.self)
+            appendText(under: attribute.pointee.children, space: &space)
+        case XML_TEXT_NODE, XML_CDATA_SECTION_NODE, XML_COMMENT_NODE:
+            append(node.pointee.content, space: &space)
+        case XML_ELEMENT_NODE, XML_HTML_DOCUMENT_NODE, XML_DOCUMENT_NODE:
+            appendText(under: node.pointee.children, space: &space)
+        default:
+            return nil
+        }
+        return scratch.isEmpty ? nil : scratch.trimmedNFCString()
+    }
+
+    /// The value of the attribute `name` of an element, as `text(of:)` reads it.
+    func attribute(_ name: HTMLName, of node: xmlNodePtr) -> String? {
+        guard node.pointee.type == XML_ELEMENT_NODE else { return nil }
+        var property = node.pointee.properties
+        while let attribute = property {
+            if HTMLName(attribute.pointee.name) == name {
+                return text(of: UnsafeMutableRawPointer(attribute).assumingMemoryBound(to: xmlNode.self))
+            }
+            property = attribute.pointee.next
+        }
+        return nil
+    }
+
+    /// The HTML of an element's children, as libxml2 serializes them.
+    func innerHTML(of node: xmlNodePtr) throws(HTMLBridgeError) -> String {
+        xmlBufferEmpty(buffer)
+        var child = node.pointee.children
+        while let current = child {
+            guard htmlNodeDump(buffer, document.pointer, current) >= 0 else { throw .libxml2(call: "htmlNodeDump") }
+            child = current.pointee.next
+        }
+        guard let content = xmlBufferContent(buffer) else { return "" }
+        return String(decoding: UnsafeBufferPointer(start: content, count: Int(xmlBufferLength(buffer))), as: UTF8.self)
+    }
+
+    /// Appends the text of the nodes from `first` and its following siblings, depth first.
+    private func appendText(under first: xmlNodePtr?, space: inout Bool) {
+        guard let first, let top = first.pointee.parent else {
+            if let first { append(first.pointee.content, space: &space) }
+            return
+        }
+        var current: xmlNodePtr? = first
+        while let node = current {
+            var descend = false
+            switch node.pointee.type {
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                append(node.pointee.content, space: &space)
+            case XML_ELEMENT_NODE:
+                let name = HTMLName(node.pointee.name)
+                if HTMLName.wordBreaking.contains(name.packed) { space = true }
+                descend = name != .script && name != .style && name != .noscript && node.pointee.children != nil
+            default:
+                break
+            }
+            if descend {
+                current = node.pointee.children
+                continue
+            }
+            current = Self.next(after: node, within: top, space: &space)
+        }
+    }
+
+    /// The node after `node` in document order, without entering it, staying under `top`;
+    /// leaving a block element separates words.
+    private static func next(after node: xmlNodePtr, within top: xmlNodePtr, space: inout Bool) -> xmlNodePtr? {
+        var node = node
+        while true {
+            if let next = node.pointee.next { return next }
+            guard let parent = node.pointee.parent, parent != top else { return nil }
+            if HTMLName.wordBreaking.contains(HTMLName(parent.pointee.name).packed) { space = true }
+            node = parent
+        }
+    }
+
+    private func append(_ content: UnsafeMutablePointer<xmlChar>?, space: inout Bool) {
+        guard let content else { return }
+        scratch.appendCollapsingWhitespace(UnsafeBufferPointer(start: content, count: strlen(UnsafeRawPointer(content).assumingMemoryBound(to: CChar.self))), space: &space)
+    }
+}
