@@ -51,11 +51,15 @@ let package = Package(
 
         // Item identity: canonical URLs, Vietnamese title folding, stable keys and story ids.
         .target(name: "FeedMerge", dependencies: ["FeedModel"]),
+
         // Items, stories and the sources' fetch state (SQLite through GRDB, WAL).
         .target(
             name: "FeedStore",
             dependencies: ["FeedModel", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+
+        // Stories → feed.atom, feed.rss, feed.json, index.html, sources.opml, units/*.atom
+        .target(name: "FeedPublish", dependencies: ["FeedModel"]),
 
         // Simulated city portals on loopback, for the demo, tests and benchmarks.
         .target(
@@ -82,8 +86,6 @@ let package = Package(
             name: "FeedBridge",
             dependencies: ["FeedModel", "FeedConfig", "FeedParse", "FeedFetch", "FeedMerge", "FeedStore", "FeedPublish"]
         ),
-        // Stories → feed.atom, feed.rss, feed.json, index.html, sources.opml, units/*.atom
-        .target(name: "FeedPublish", dependencies: ["FeedModel"]),
 
         // The command-line interface.
         .executableTarget(
@@ -114,6 +116,8 @@ let package = Package(
         .testTarget(
             name: "FeedBridgeTests",
             dependencies: ["FeedBridge", "FeedConfig", "FeedParse", "FeedModel", "PortalSimulator", "FeedBridgeTestSupport", "feedbridge"]
+        ),
+        .testTarget(
             name: "FeedPublishTests",
             dependencies: ["FeedPublish", "FeedModel", "FeedParse", "FeedBridgeTestSupport"]
         ),
