@@ -11,7 +11,8 @@ extension Aggregator {
 
     /// The folder the files are published to (`output.dir`, relative to ``directory``).
     public var outputDirectory: URL {
-        URL(fileURLWithPath: configuration.output.dir, relativeTo: directory).standardizedFileURL
+        let dir = configuration.output.dir
+        return (dir.hasPrefix("/") ? URL(fileURLWithPath: dir) : directory.appendingPathComponent(dir)).standardizedFileURL
     }
 
     /// Writes the city feed, the page, the OPML and the sub-feeds from the store;

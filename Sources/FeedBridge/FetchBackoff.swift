@@ -68,7 +68,7 @@ public struct FetchBackoff: Sendable {
 
     /// The wait after `failures` failures in a row: the interval doubled per failure,
     /// times the jitter, at most a day.
-    func delay(afterFailures failures: Int, source: Source) -> TimeInterval {
+    public func delay(afterFailures failures: Int, source: Source) -> TimeInterval {
         let doubled = source.interval.seconds * pow(2, Double(max(0, min(failures - 1, 20))))
         return min(Self.maximumDelay, doubled * jitter())
     }

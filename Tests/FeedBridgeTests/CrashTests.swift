@@ -15,7 +15,7 @@ import Testing
         try Self.expectCompleteOutput(city)
 
         // Kills spread over the whole run: while fetching, storing, and writing files.
-        for delay in stride(from: 40, through: 1_000, by: 80) {
+        for delay in stride(from: 40, through: 1_000, by: 120) {
             try await city.simulator.advance(by: .seconds(3600))
             let run = try await ProcessRunner.feedbridge(
                 ["run", "--once", "--quiet", "--config", city.configPath], killAfter: .milliseconds(delay)

@@ -34,7 +34,7 @@ import Testing
             #expect(Set(portals).count == portals.count)
             if portals.count > 1 { republished += 1 }
         }
-        #expect(republished > 20)
+        #expect(republished > 0, "no story carried by two portals: the duplicate check above proved nothing")
     }
 
     @Test func cycle_republishedByTheCity_primaryIsTheCityPortal() async throws {

@@ -13,10 +13,13 @@ struct SimulatedCity {
     let folder: URL
     let configPath: String
 
-    /// Starts the simulator and writes its feeds.yaml (with `edit` applied to the text).
+    /// Starts the simulator (its news ending now, unless the configuration sets a start)
+    /// and writes its feeds.yaml (with `edit` applied to the text).
     static func start(
         _ configuration: SimulatorConfiguration = .healthy(), edit: (String) -> String = { $0 }
     ) async throws -> SimulatedCity {
+        var configuration = configuration
+        configuration.startDate = configuration.startDate ?? Date()  // news as fresh as the store's clock
         let simulator = try PortalSimulator(configuration: configuration)
         let base = try await simulator.start()
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("feedbridge-e2e-\(UUID().uuidString)")
