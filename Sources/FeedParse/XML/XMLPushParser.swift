@@ -92,9 +92,31 @@ struct XMLAttributes {
                 continue
             }
             guard let start = entry[3], let end = entry[4] else { return "" }
-            return String(decoding: UnsafeBufferPointer(start: start, count: end - start), as: UTF8.self)
+            return Self.decoded(UnsafeBufferPointer(start: start, count: end - start))
         }
         return nil
+    }
+
+    /// An attribute value as text. Without `XML_PARSE_NOENT`, libxml2 hands over an
+    /// escaped `&` (`&amp;`, `&#38;`) as the character reference `&#38;`, which a value must
+    /// not keep (`?a=1&amp;b=2` is `?a=1&b=2`); other references arrive already decoded.
+    static func decoded(_ value: UnsafeBufferPointer<UInt8>) -> String {
+        let reference = Array("&#38;".utf8)
+        guard value.contains(UInt8(ascii: "&")) else { return String(decoding: value, as: UTF8.self) }
+        var output: [UInt8] = []
+        output.reserveCapacity(value.count)
+        var index = 0
+        while index < value.count {
+            if value[index] == UInt8(ascii: "&"), index + reference.count <= value.count,
+               value[index..<index + reference.count].elementsEqual(reference) {
+                output.append(UInt8(ascii: "&"))
+                index += reference.count
+            } else {
+                output.append(value[index])
+                index += 1
+            }
+        }
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// Calls `body` with each attribute's qualified name bytes and value bytes.
