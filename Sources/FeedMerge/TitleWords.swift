@@ -1,10 +1,29 @@
 /// Folded scalars seen as words: removes the leading section prefixes of a title and
 /// writes the words separated by single spaces (see ``VietnameseFolding``).
+///
+/// A segment before `: ` or ` - ` of two or three words, each capitalized but not all in
+/// capitals (`Phường Định Công`, `Hà Nội`), is a proper name and stays; `Tin tức`,
+/// `Tin Thành phố`, `TIN TỨC` and one-word labels (`Video`) are section prefixes.
 struct TitleWords {
-    private let scalars: [Unicode.Scalar]
+    /// The folded (lowercase) scalars.
+    private var scalars: [Unicode.Scalar] = []
+    /// For each scalar, whether the original text wrote it in upper case.
+    private var uppercase: [Bool] = []
 
-    init(_ scalars: [Unicode.Scalar]) {
-        self.scalars = scalars
+    init(capacity: Int) {
+        scalars.reserveCapacity(capacity)
+        uppercase.reserveCapacity(capacity)
+    }
+
+    mutating func append(_ letter: VietnameseLetter, uppercase isUppercase: Bool) {
+        let count = scalars.count
+        letter.append(to: &scalars)
+        uppercase.append(contentsOf: repeatElement(isUppercase, count: scalars.count - count))
+    }
+
+    mutating func append(_ scalar: Unicode.Scalar, uppercase isUppercase: Bool) {
+        scalars.append(scalar)
+        uppercase.append(isUppercase)
     }
 
     /// The words after every leading section prefix, joined by single spaces.
@@ -39,23 +58,29 @@ struct TitleWords {
         return end
     }
 
-    /// The index after `: ` or ` - ` that ends a segment of 1 to 3 words from `start`.
+    /// The index after `: ` or ` - ` that ends a segment of 1 to 3 words from `start`
+    /// which is not a proper name.
     private func separatorEnd(from start: Int) -> Int? {
         var words = 0
+        var capitalizedWords = 0
+        var hasLowercaseLetter = false
         var inWord = false
         for index in start..<scalars.count {
             let scalar = scalars[index]
             let followedBySpace = index + 1 == scalars.count || Self.isSpace(scalars[index + 1])
-            if scalar == ":", followedBySpace, words > 0 {
-                return index + 1
-            }
-            if Self.dashes.contains(scalar), followedBySpace, index > start, Self.isSpace(scalars[index - 1]), words > 0 {
-                return index + 1
+            let isSeparator = (scalar == ":" && followedBySpace)
+                || (Self.dashes.contains(scalar) && followedBySpace && index > start && Self.isSpace(scalars[index - 1]))
+            if isSeparator, words > 0 {
+                let isProperName = words >= 2 && capitalizedWords == words && hasLowercaseLetter
+                return isProperName ? nil : index + 1
             }
             if Self.isWordScalar(scalar) {
                 if !inWord {
                     words += 1
                     if words > 3 { return nil }
+                    if uppercase[index] { capitalizedWords += 1 }
+                } else if !uppercase[index] && scalar.properties.isAlphabetic {
+                    hasLowercaseLetter = true
                 }
                 inWord = true
             } else {

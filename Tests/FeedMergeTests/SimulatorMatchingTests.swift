@@ -14,12 +14,16 @@ import Testing
     @Test func keys_simulatorFeeds_pairCopiesExactlyAsTheTruth() async throws {
         let simulator = try PortalSimulator(configuration: .healthy())
         let base = try await simulator.start()
-        let outcome = await Result { () async throws -> (StoryPairing, GroundTruth) in
-            let entries = try await fetchFeedItems(simulator, base: base.absoluteString)
-            return (StoryPairing(entries: entries), try await simulator.groundTruth())
+        let pairing: StoryPairing
+        let truth: GroundTruth
+        do {
+            pairing = StoryPairing(entries: try await fetchFeedItems(simulator, base: base.absoluteString))
+            truth = try await simulator.groundTruth()
+        } catch {
+            await simulator.stop()
+            throw error
         }
         await simulator.stop()
-        let (pairing, truth) = try outcome.get()
 
         let score = pairing.score()
         print("FeedMerge vs ground truth, RSS/Atom/JSON portals: \(score.summary)")
