@@ -2,13 +2,17 @@ import FeedModel
 
 /// The hash of an item's visible content (``KeyedItem/contentHash``): FNV-1a 64 over
 /// title, link, summary, content, published, updated, authors, categories and
-/// enclosures, each field ended by a separator byte so that no two items collide by
+/// enclosures (dates as whole seconds since 1970), each field ended by a separator byte so that no two items collide by
 /// moving text from one field to the next. 16 lowercase hex digits.
 enum ContentHash {
     static func hex(of item: Item) -> String {
         var hash = StableHash()
-        for field in [item.title, item.link, item.summary, item.content, item.published?.rfc3339, item.updated?.rfc3339] {
+        for field in [item.title, item.link, item.summary, item.content] {
             hash.add(field)
+            hash.separate()
+        }
+        for date in [item.published, item.updated] {
+            hash.add(date)
             hash.separate()
         }
         for author in item.authors {

@@ -53,22 +53,18 @@ public enum VietnameseFolding {
         var units: [Unit] = []
         units.reserveCapacity(text.unicodeScalars.count)
         for scalar in text.unicodeScalars {
-            if let letter = VietnameseLetter(scalar) {
-                units.append(.letter(letter, uppercase: isUppercase(scalar)))
+            if let (letter, uppercase) = VietnameseLetter.read(scalar) {
+                units.append(.letter(letter, uppercase: uppercase))
             } else if VietnameseLetter.isMark(scalar), case .letter(var letter, let uppercase) = units.last, letter.attach(scalar) {
                 units[units.count - 1] = .letter(letter, uppercase: uppercase)
             } else if scalar.isASCII {
                 units.append(.other(scalar, uppercase: false))
             } else {
-                let uppercase = isUppercase(scalar)
+                let uppercase = scalar.properties.isUppercase
                 for lower in scalar.properties.lowercaseMapping.unicodeScalars { units.append(.other(lower, uppercase: uppercase)) }
             }
         }
         return units
-    }
-
-    private static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isASCII ? (0x41...0x5A).contains(scalar.value) : scalar.properties.isUppercase
     }
 
     /// True when the text holds a scalar that the letter tables do not bring to NFC:
@@ -78,7 +74,7 @@ public enum VietnameseFolding {
         for scalar in text.unicodeScalars where scalar.value >= 0x300 {
             let value = scalar.value
             if (0x2000...0x206F).contains(value) || (0x20A0...0x20CF).contains(value) { continue }
-            if VietnameseLetter.isMark(scalar) || VietnameseLetter(scalar) != nil { continue }
+            if VietnameseLetter.isMark(scalar) || VietnameseLetter.read(scalar) != nil { continue }
             return true
         }
         return false
