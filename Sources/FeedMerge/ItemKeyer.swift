@@ -84,7 +84,7 @@ public struct ItemKeyer: Sendable {
     static func tagAuthority(_ id: String) -> String? {
         guard id.hasPrefix("tag:") else { return nil }
         let rest = id.dropFirst(4)
-        guard let colon = rest.firstIndex(of: ":"), colon < rest.endIndex else { return nil }
+        guard let colon = rest.firstIndex(of: ":") else { return nil }
         let authority = rest[..<colon]
         guard let comma = authority.firstIndex(of: ","), comma != authority.startIndex,
               authority.index(after: comma) != authority.endIndex,
