@@ -1,44 +1,35 @@
-/// Removal of `.` and `..` segments from a URL path (RFC 3986 §5.2.4).
+/// Removal of `.` and `..` segments from a URL path (RFC 3986 §5.2.4), on UTF-8 bytes.
 ///
 /// `/a/b/../c/./d` → `/a/c/d`; `..` above the root stays at the root (`/../a` → `/a`).
 enum DotSegments {
-    static func removed(from path: String) -> String {
-        guard path.contains(".") else { return path }
-        var input = Substring(path)
-        var output = ""
-        while !input.isEmpty {
-            if input.hasPrefix("../") {
-                input = input.dropFirst(3)
-            } else if input.hasPrefix("./") {
-                input = input.dropFirst(2)
-            } else if input.hasPrefix("/./") {
-                input = input.dropFirst(2)
-            } else if input == "/." {
-                input = "/"
-            } else if input.hasPrefix("/../") {
-                input = input.dropFirst(3)
-                removeLastSegment(&output)
-            } else if input == "/.." {
-                input = "/"
-                removeLastSegment(&output)
-            } else if input == "." || input == ".." {
-                input = ""
+    private static let slash = UInt8(ascii: "/")
+    private static let dot = UInt8(ascii: ".")
+
+    static func removed(from path: [UInt8]) -> [UInt8] {
+        guard path.contains(dot) else { return path }
+        // The path as segments after its leading slash; a `.` or `..` segment is dropped
+        // (with the one before it for `..`), and a path ending in one keeps a final slash.
+        let absolute = path.first == slash
+        let segments = path.split(separator: slash, omittingEmptySubsequences: false).dropFirst(absolute ? 1 : 0)
+        var output: [ArraySlice<UInt8>] = []
+        var endsInDirectory = false
+        for segment in segments {
+            if segment.elementsEqual([dot]) {
+                endsInDirectory = true
+            } else if segment.elementsEqual([dot, dot]) {
+                if !output.isEmpty { output.removeLast() }
+                endsInDirectory = true
             } else {
-                // Move the first segment, with its leading slash, to the output.
-                let start = input.hasPrefix("/") ? input.index(after: input.startIndex) : input.startIndex
-                let end = input[start...].firstIndex(of: "/") ?? input.endIndex
-                output += input[..<end]
-                input = input[end...]
+                output.append(segment)
+                endsInDirectory = false
             }
         }
-        return output
-    }
-
-    private static func removeLastSegment(_ output: inout String) {
-        if let slash = output.lastIndex(of: "/") {
-            output.removeSubrange(slash...)
-        } else {
-            output = ""
+        var result: [UInt8] = absolute ? [slash] : []
+        for (index, segment) in output.enumerated() {
+            if index > 0 { result.append(slash) }
+            result += segment
         }
+        if endsInDirectory, !output.isEmpty { result.append(slash) }
+        return result
     }
 }

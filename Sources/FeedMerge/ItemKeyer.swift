@@ -14,7 +14,7 @@ import FeedModel
 ///   content, as ``KeyedItem/contentHash``). Never empty.
 /// - `urlKey`: ``CanonicalURL/matchKey(_:)`` of the link.
 /// - `titleKey`: the folded title (``VietnameseFolding/fold(_:)``) when it has at least
-///   4 words and 16 characters; shorter titles ("Thông báo") name no single story.
+///   4 words and 16 characters (Unicode scalars of the fold, which is NFC); shorter titles ("Thông báo") name no single story.
 /// - `contentHash`: a 64-bit FNV-1a hash, as 16 hex digits, of title, link, summary,
 ///   content, published, updated, authors, categories and enclosures. It is the same on
 ///   every run and machine, and changes when any of them is edited.
@@ -68,14 +68,14 @@ public struct ItemKeyer: Sendable {
         var hash = StableHash()
         hash.add(title)
         hash.separate()
-        hash.add(item.published?.rfc3339)
+        hash.add(item.published)
         return "hash:" + hash.hex
     }
 
     /// The folded title when it is long enough to identify a story.
     static func titleKey(_ title: String) -> String? {
         let folded = VietnameseFolding.fold(title)
-        guard folded.count >= titleMinimumCharacters,
+        guard folded.unicodeScalars.count >= titleMinimumCharacters,
               folded.utf8.lazy.filter({ $0 == UInt8(ascii: " ") }).count + 1 >= titleMinimumWords else { return nil }
         return folded
     }
@@ -84,7 +84,7 @@ public struct ItemKeyer: Sendable {
     static func tagAuthority(_ id: String) -> String? {
         guard id.hasPrefix("tag:") else { return nil }
         let rest = id.dropFirst(4)
-        guard let colon = rest.firstIndex(of: ":"), colon < rest.endIndex else { return nil }
+        guard let colon = rest.firstIndex(of: ":") else { return nil }
         let authority = rest[..<colon]
         guard let comma = authority.firstIndex(of: ","), comma != authority.startIndex,
               authority.index(after: comma) != authority.endIndex,

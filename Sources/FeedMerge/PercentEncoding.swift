@@ -38,12 +38,16 @@ enum PercentEncoding {
     static let queryASCII = unreserved.union("!$'()*+,;=:@/?")
 
     /// The component with its percent-encoding normalized; `allowed` is the raw ASCII it may hold.
-    static func normalized(_ text: Substring, keeping allowed: ASCIISet) -> String {
-        let bytes = Array(text.utf8)
+    static func normalized(_ text: ArraySlice<UInt8>, keeping allowed: ASCIISet) -> String {
+        String(decoding: normalizedBytes(text, keeping: allowed), as: UTF8.self)
+    }
+
+    /// ``normalized(_:keeping:)`` as UTF-8 bytes.
+    static func normalizedBytes(_ bytes: ArraySlice<UInt8>, keeping allowed: ASCIISet) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
-        var index = 0
-        while index < bytes.count {
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
             let byte = bytes[index]
             if byte == UInt8(ascii: "%") {
                 index = decodeEscapes(bytes, from: index, into: &out)
@@ -52,7 +56,7 @@ enum PercentEncoding {
                 index += 1
             }
         }
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     /// Every byte of `text` outside the unreserved set escaped (`%` too): for ids inside URIs.
@@ -65,7 +69,7 @@ enum PercentEncoding {
     }
 
     /// Handles the run of escapes starting at `start` (a `%`); returns the index after it.
-    private static func decodeEscapes(_ bytes: [UInt8], from start: Int, into out: inout [UInt8]) -> Int {
+    private static func decodeEscapes(_ bytes: ArraySlice<UInt8>, from start: Int, into out: inout [UInt8]) -> Int {
         guard let first = escapedByte(bytes, at: start) else {
             appendEscape(UInt8(ascii: "%"), to: &out)
             return start + 1
@@ -97,8 +101,8 @@ enum PercentEncoding {
     }
 
     /// The byte that `%xx` at `index` encodes, or nil when there is no escape there.
-    private static func escapedByte(_ bytes: [UInt8], at index: Int) -> UInt8? {
-        guard index + 2 < bytes.count,
+    private static func escapedByte(_ bytes: ArraySlice<UInt8>, at index: Int) -> UInt8? {
+        guard index + 2 < bytes.endIndex,
               bytes[index] == UInt8(ascii: "%"),
               let high = hexValue(bytes[index + 1]), let low = hexValue(bytes[index + 2]) else { return nil }
         return high << 4 | low

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A 64-bit FNV-1a hash over bytes: the same on every run and every machine (unlike
 /// Swift's `Hasher`, which is seeded per process), cheap, and without a crypto package.
 ///
@@ -29,6 +31,12 @@ struct StableHash {
         } else {
             add(byte: 0xFD)
         }
+    }
+
+    /// Feeds an optional date as whole seconds since 1970 in decimal (what the feeds'
+    /// RFC 3339 dates hold); a marker byte for absent.
+    mutating func add(_ date: Date?) {
+        add(date.map { String(Int64($0.timeIntervalSince1970.rounded(.down))) })
     }
 
     /// Feeds one byte.

@@ -9,17 +9,17 @@ enum TonePlacement {
         var index = 0
         while index + 1 < units.count {
             defer { index += 1 }
-            guard case .letter(var first) = units[index], case .letter(var second) = units[index + 1],
+            guard case .letter(var first, let firstUppercase) = units[index], case .letter(var second, let secondUppercase) = units[index + 1],
                   first.shape == .none, second.shape == .none,
                   first.tone != .none, second.tone == .none,
                   isPair(first.base, second.base),
                   !continuesWord(units, at: index + 2) else { continue }
-            if first.base == UInt8(ascii: "u"), index > 0, case .letter(let before) = units[index - 1],
+            if first.base == UInt8(ascii: "u"), index > 0, case .letter(let before, _) = units[index - 1],
                before.base == UInt8(ascii: "q"), before.shape == .none { continue }
             second.tone = first.tone
             first.tone = .none
-            units[index] = .letter(first)
-            units[index + 1] = .letter(second)
+            units[index] = .letter(first, uppercase: firstUppercase)
+            units[index + 1] = .letter(second, uppercase: secondUppercase)
         }
     }
 
@@ -36,7 +36,7 @@ enum TonePlacement {
         guard index < units.count else { return false }
         switch units[index] {
         case .letter: return true
-        case .other(let scalar):
+        case .other(let scalar, _):
             return scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark
         }
     }

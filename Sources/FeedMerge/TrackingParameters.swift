@@ -20,17 +20,17 @@ enum TrackingParameters {
 
     /// The query without tracking and empty parameters, each percent-normalized, sorted
     /// by name (stable: repeated names keep their order); nil when nothing is left.
-    static func cleanedQuery(_ query: Substring) -> String? {
+    static func cleanedQuery(_ query: ArraySlice<UInt8>) -> String? {
         var kept: [(name: String, parameter: String)] = []
-        for raw in query.split(separator: "&", omittingEmptySubsequences: true) {
-            let equals = raw.firstIndex(of: "=")
+        for raw in query.split(separator: UInt8(ascii: "&"), omittingEmptySubsequences: true) {
+            let equals = raw.firstIndex(of: UInt8(ascii: "="))
             let name = PercentEncoding.normalized(raw[..<(equals ?? raw.endIndex)], keeping: PercentEncoding.queryASCII)
             guard !isTracking(name) else { continue }
             guard let equals else {
                 kept.append((name, name))
                 continue
             }
-            let value = PercentEncoding.normalized(raw[raw.index(after: equals)...], keeping: PercentEncoding.queryASCII)
+            let value = PercentEncoding.normalized(raw[(equals + 1)...], keeping: PercentEncoding.queryASCII)
             kept.append((name, name + "=" + value))
         }
         guard !kept.isEmpty else { return nil }

@@ -13,8 +13,10 @@ import Foundation
 ///   whitespace is collapsed to single spaces and trimmed;
 /// - leading section prefixes are removed while what remains is a title of at least
 ///   4 words: a bracketed segment (`[Tin tức] `), or a segment of at most 3 words before
-///   `: ` or ` - ` (`Tin tức: `, `Tin Thành phố - `). A title that is only a prefix-looking
-///   phrase (`Tin tức: Thông báo`) keeps it.
+///   `: ` or ` - ` (`Tin tức: `, `Tin Thành phố - `) unless that segment is a proper name,
+///   two or more words each written with a capital (`Phường Định Công: `, `Hà Nội: `):
+///   a name is the story's subject, and dropping it would join the same headline of two
+///   wards. A title that is only a prefix-looking phrase (`Tin tức: Thông báo`) keeps it.
 ///
 /// ```swift
 /// VietnameseFolding.fold("[Tin tức] Hội nghị tập huấn công tác HÒA GIẢI năm 2025")
@@ -29,21 +31,21 @@ public enum VietnameseFolding {
         let source = needsNormalization(text) ? text.precomposedStringWithCanonicalMapping : text
         var units = readUnits(source)
         TonePlacement.normalize(&units)
-        var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(units.count)
+        var words = TitleWords(capacity: units.count)
         for unit in units {
             switch unit {
-            case .letter(let letter): letter.append(to: &scalars)
-            case .other(let scalar): scalars.append(scalar)
+            case .letter(let letter, let uppercase): words.append(letter, uppercase: uppercase)
+            case .other(let scalar, let uppercase): words.append(scalar, uppercase: uppercase)
             }
         }
-        return TitleWords(scalars).withoutSectionPrefixes()
+        return words.withoutSectionPrefixes()
     }
 
-    /// One letter, or any other scalar (already lowercased).
+    /// One letter, or any other scalar (already lowercased), and whether the text wrote
+    /// it in upper case (section prefixes are told from proper names by it).
     enum Unit {
-        case letter(VietnameseLetter)
-        case other(Unicode.Scalar)
+        case letter(VietnameseLetter, uppercase: Bool)
+        case other(Unicode.Scalar, uppercase: Bool)
     }
 
     /// The text as letters (combining marks joined to their letter) and other scalars.
@@ -51,14 +53,15 @@ public enum VietnameseFolding {
         var units: [Unit] = []
         units.reserveCapacity(text.unicodeScalars.count)
         for scalar in text.unicodeScalars {
-            if let letter = VietnameseLetter(scalar) {
-                units.append(.letter(letter))
-            } else if VietnameseLetter.isMark(scalar), case .letter(var letter) = units.last, letter.attach(scalar) {
-                units[units.count - 1] = .letter(letter)
+            if let (letter, uppercase) = VietnameseLetter.read(scalar) {
+                units.append(.letter(letter, uppercase: uppercase))
+            } else if VietnameseLetter.isMark(scalar), case .letter(var letter, let uppercase) = units.last, letter.attach(scalar) {
+                units[units.count - 1] = .letter(letter, uppercase: uppercase)
             } else if scalar.isASCII {
-                units.append(.other(scalar))
+                units.append(.other(scalar, uppercase: false))
             } else {
-                for lower in scalar.properties.lowercaseMapping.unicodeScalars { units.append(.other(lower)) }
+                let uppercase = scalar.properties.isUppercase
+                for lower in scalar.properties.lowercaseMapping.unicodeScalars { units.append(.other(lower, uppercase: uppercase)) }
             }
         }
         return units
@@ -71,7 +74,7 @@ public enum VietnameseFolding {
         for scalar in text.unicodeScalars where scalar.value >= 0x300 {
             let value = scalar.value
             if (0x2000...0x206F).contains(value) || (0x20A0...0x20CF).contains(value) { continue }
-            if VietnameseLetter.isMark(scalar) || VietnameseLetter(scalar) != nil { continue }
+            if VietnameseLetter.isMark(scalar) || VietnameseLetter.read(scalar) != nil { continue }
             return true
         }
         return false

@@ -1,11 +1,10 @@
-import Foundation
-
 /// A Latin letter as Vietnamese spells it: a lowercase ASCII base, a shape mark
 /// (circumflex `â`, breve `ă`, horn `ơ`, or the stroke of `đ`) and a tone mark (grave,
 /// acute, tilde, hook above, dot below).
 ///
 /// Precomposed letters (NFC), letters followed by combining marks (NFD) and upper-case
 /// letters all read into the same value, which composes back to one lowercase scalar.
+/// The tables are flat arrays (no hashing): folding runs on every item of every fetch.
 struct VietnameseLetter: Equatable {
     enum Shape: UInt8 { case none, circumflex, breve, horn, stroke }
     enum Tone: UInt8 { case none, grave, acute, tilde, hookAbove, dotBelow }
@@ -15,38 +14,37 @@ struct VietnameseLetter: Equatable {
     var shape: Shape
     var tone: Tone
 
-    /// The letter a scalar spells (an ASCII letter, or a precomposed Latin letter whose
-    /// marks are all Vietnamese; `Đ`, `đ` and the look-alike `Ð` U+00D0 are `đ`), else nil.
-    init?(_ scalar: Unicode.Scalar) {
-        let value = scalar.value
-        if value < 0x80 {
-            let byte = UInt8(value)
-            switch byte {
-            case 0x61...0x7A: self.init(base: byte, shape: .none, tone: .none)
-            case 0x41...0x5A: self.init(base: byte + 0x20, shape: .none, tone: .none)
-            default: return nil
-            }
-        } else if let letter = Self.tables.letters[value] {
-            self = letter
-        } else {
-            return nil
-        }
-    }
-
     init(base: UInt8, shape: Shape, tone: Tone) {
         self.base = base
         self.shape = shape
         self.tone = tone
     }
 
+    /// The letter a scalar spells and whether it is upper case: an ASCII letter, or a
+    /// precomposed Latin letter whose marks are all Vietnamese (`Đ`, `đ` and the look-alike
+    /// `Ð` U+00D0 are `đ`); nil for any other scalar.
+    static func read(_ scalar: Unicode.Scalar) -> (letter: VietnameseLetter, uppercase: Bool)? {
+        let value = scalar.value
+        if value < 0x80 {
+            switch value {
+            case 0x61...0x7A: return (VietnameseLetter(base: UInt8(value), shape: .none, tone: .none), false)
+            case 0x41...0x5A: return (VietnameseLetter(base: UInt8(value) + 0x20, shape: .none, tone: .none), true)
+            default: return nil
+            }
+        }
+        let entry = tables.entry(value)
+        guard entry & VietnameseLetterTables.present != 0 else { return nil }
+        return (VietnameseLetter(key: entry & VietnameseLetterTables.keyMask), entry & VietnameseLetterTables.uppercase != 0)
+    }
+
     /// Adds a combining mark; false when it is not a Vietnamese mark or its slot is taken.
     mutating func attach(_ mark: Unicode.Scalar) -> Bool {
-        if let tone = Self.tones[mark] {
+        if let tone = Self.tone(of: mark) {
             guard self.tone == .none else { return false }
             self.tone = tone
             return true
         }
-        if let shape = Self.shapes[mark] {
+        if let shape = Self.shape(of: mark) {
             guard self.shape == .none else { return false }
             self.shape = shape
             return true
@@ -56,68 +54,65 @@ struct VietnameseLetter: Equatable {
 
     /// True for the combining marks a Vietnamese letter may carry.
     static func isMark(_ scalar: Unicode.Scalar) -> Bool {
-        tones[scalar] != nil || shapes[scalar] != nil
+        tone(of: scalar) != nil || shape(of: scalar) != nil
     }
 
-    /// Appends the letter, lowercase and precomposed where Unicode has the letter.
-    func append(to output: inout [Unicode.Scalar]) {
-        if let scalar = Self.tables.composed[key] {
-            output.append(scalar)
-            return
-        }
-        // No precomposed form (a mark on a letter Vietnamese does not use): base and marks.
+    /// The letter as one lowercase precomposed scalar, nil where Unicode has none
+    /// (a Vietnamese mark on a letter Vietnamese does not use, like `x́`).
+    var composed: Unicode.Scalar? {
+        Self.tables.composed(key)
+    }
+
+    /// The letter as the base (with its shape where Unicode has that letter) followed
+    /// by combining marks: the spelling of letters without a ``composed`` form.
+    var decomposed: [Unicode.Scalar] {
         var plain = self
         plain.tone = .none
-        if let scalar = Self.tables.composed[plain.key] {
-            output.append(scalar)
+        var result: [Unicode.Scalar]
+        if let scalar = Self.tables.composed(plain.key) {
+            result = [scalar]
         } else {
-            output.append(Unicode.Scalar(base))
-            if let mark = Self.shapes.first(where: { $0.value == shape })?.key { output.append(mark) }
+            result = [Unicode.Scalar(base)]
+            if let mark = Self.shapeMarks[Int(shape.rawValue)] { result.append(mark) }
         }
-        if let mark = Self.tones.first(where: { $0.value == tone })?.key { output.append(mark) }
+        if let mark = Self.toneMarks[Int(tone.rawValue)] { result.append(mark) }
+        return result
     }
 
-    private var key: UInt16 {
+    /// The packed letter: base, shape and tone in 13 bits (the key of the tables).
+    var key: UInt16 {
         UInt16(base) << 6 | UInt16(shape.rawValue) << 3 | UInt16(tone.rawValue)
     }
 
-    private static let tones: [Unicode.Scalar: Tone] = [
-        "\u{0300}": .grave, "\u{0301}": .acute, "\u{0303}": .tilde, "\u{0309}": .hookAbove, "\u{0323}": .dotBelow,
-    ]
-    private static let shapes: [Unicode.Scalar: Shape] = ["\u{0302}": .circumflex, "\u{0306}": .breve, "\u{031B}": .horn]
-
-    /// Letters by scalar value, and lowercase scalars by letter key.
-    private struct Tables {
-        var letters: [UInt32: VietnameseLetter] = [:]
-        var composed: [UInt16: Unicode.Scalar] = [:]
+    init(key: UInt16) {
+        base = UInt8(key >> 6)
+        shape = Shape(rawValue: UInt8(key >> 3 & 7)) ?? .none
+        tone = Tone(rawValue: UInt8(key & 7)) ?? .none
     }
 
-    /// Built once from Unicode's canonical decompositions of the Latin letters.
-    private static let tables: Tables = {
-        var tables = Tables()
-        let ranges: [ClosedRange<UInt32>] = [0x00C0...0x024F, 0x1E00...0x1EFF]
-        for value in ranges.joined() {
-            guard let scalar = Unicode.Scalar(value), let letter = decomposition(of: scalar) else { continue }
-            tables.letters[value] = letter
-            if scalar.properties.isLowercase { tables.composed[letter.key] = scalar }
-        }
-        let stroke = VietnameseLetter(base: UInt8(ascii: "d"), shape: .stroke, tone: .none)
-        for value: UInt32 in [0x0110, 0x0111, 0x00D0] { tables.letters[value] = stroke }
-        tables.composed[stroke.key] = "\u{0111}"
-        for base in UInt8(ascii: "a")...UInt8(ascii: "z") {
-            tables.composed[VietnameseLetter(base: base, shape: .none, tone: .none).key] = Unicode.Scalar(base)
-        }
-        return tables
-    }()
+    /// The combining mark of each tone and shape, by raw value.
+    private static let toneMarks: [Unicode.Scalar?] = [nil, "\u{0300}", "\u{0301}", "\u{0303}", "\u{0309}", "\u{0323}"]
+    private static let shapeMarks: [Unicode.Scalar?] = [nil, "\u{0302}", "\u{0306}", "\u{031B}", nil]
 
-    /// The letter a precomposed scalar decomposes into, when its base is ASCII and all
-    /// its marks are Vietnamese.
-    private static func decomposition(of scalar: Unicode.Scalar) -> VietnameseLetter? {
-        let parts = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars
-        guard parts.count > 1, let first = parts.first, first.isASCII, var letter = VietnameseLetter(first) else { return nil }
-        for mark in parts.dropFirst() {
-            guard letter.attach(mark) else { return nil }
+    private static func tone(of mark: Unicode.Scalar) -> Tone? {
+        switch mark.value {
+        case 0x0300: .grave
+        case 0x0301: .acute
+        case 0x0303: .tilde
+        case 0x0309: .hookAbove
+        case 0x0323: .dotBelow
+        default: nil
         }
-        return letter
     }
+
+    private static func shape(of mark: Unicode.Scalar) -> Shape? {
+        switch mark.value {
+        case 0x0302: .circumflex
+        case 0x0306: .breve
+        case 0x031B: .horn
+        default: nil
+        }
+    }
+
+    private static let tables = VietnameseLetterTables()
 }
