@@ -40,11 +40,11 @@ public struct Publisher: Sendable {
                 report.unchanged.append(path)
             }
         }
+        let atom = AtomWriter(publication: publication, portals: portals)
         for format in PublishFormat.allCases where formats.contains(format) {
-            try update(format.fileName) { render(format, publication, portals) }
+            try update(format.fileName) { render(format, publication, portals, atom) }
         }
         if formats.contains(.atom) {
-            let atom = AtomWriter(publication: publication, portals: portals)
             var names: Set<String> = []
             for portal in publication.portals {
                 let path = PortalDirectory.unitPath(portal.id)
@@ -60,9 +60,11 @@ public struct Publisher: Sendable {
         return report
     }
 
-    private func render(_ format: PublishFormat, _ publication: Publication, _ portals: PortalDirectory) -> [UInt8] {
+    private func render(
+        _ format: PublishFormat, _ publication: Publication, _ portals: PortalDirectory, _ atom: AtomWriter
+    ) -> [UInt8] {
         switch format {
-        case .atom: AtomWriter(publication: publication, portals: portals).cityFeed()
+        case .atom: atom.cityFeed()
         case .rss: RSSWriter(publication: publication, portals: portals).document()
         case .json: JSONFeedWriter(publication: publication, portals: portals).document()
         case .html: HTMLPageWriter(publication: publication, portals: portals, formats: formats).document()
