@@ -19,6 +19,7 @@ public struct Publisher: Sendable {
     /// The formats written.
     public let formats: Set<PublishFormat>
 
+    /// A publisher writing `formats` into `directory` (created when missing).
     public init(directory: URL, formats: Set<PublishFormat>) {
         self.directory = directory
         self.formats = formats

@@ -64,4 +64,14 @@ import Testing
         let alone = try #require(items[1]["_feedbridge"] as? [String: Any])
         #expect((alone["also_published_by"] as? [Any])?.isEmpty == true)
     }
+
+    @Test func publish_json_summaryIsPlainTextWithReferencesDecoded() throws {
+        var story = Fixture.meeting
+        story.item.summary = "<p>Tin &amp; <a href=\"https://a.vn/?x=1&amp;y=2\">ảnh</a>&nbsp;mới<br/>dòng &#8220;hai&#x201D; &lt;b&gt;</p>"
+        let output = try OutputDirectory()
+        try output.publish(Fixture.publication(stories: [story]))
+        let items = try #require(try object(output)["items"] as? [[String: Any]])
+        #expect(items[0]["summary"] as? String == "Tin & ảnh mới dòng “hai” <b>")
+        #expect(items[0]["content_html"] as? String == story.item.summary)
+    }
 }
