@@ -7,6 +7,7 @@ import Foundation
 /// asks, and with Atom the sub-feed `units/<id>.atom` of every portal (removing those
 /// of portals no longer listed). Each file is compared with the one in place and left
 /// untouched when identical; otherwise it is replaced atomically (see ``OutputFolder``).
+/// One publish at a time per folder: the temporary files are named after the process.
 ///
 /// ```swift
 /// let publisher = Publisher(directory: URL(fileURLWithPath: "output"), formats: Set(PublishFormat.allCases))
