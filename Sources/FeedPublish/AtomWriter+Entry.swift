@@ -1,9 +1,27 @@
 import FeedModel
 import Foundation
 
+/// The entries an ``AtomWriter`` has written, by story id: a story appears in the city
+/// feed and in the sub-feeds of its portals with the same bytes.
+final class AtomEntryCache {
+    var entries: [String: (story: Story, bytes: [UInt8])] = [:]
+}
+
 extension AtomWriter {
-    /// Writes one `<entry>`.
+    /// Writes one `<entry>` (at depth 1, in `<feed>`), reusing the bytes of a story
+    /// written before.
     func entry(_ story: Story, _ xml: XMLWriter) {
+        if let cached = cache.entries[story.id], cached.story == story {
+            xml.append(fragment: cached.bytes)
+            return
+        }
+        let fragment = XMLWriter(capacity: 4_096, depth: 1)
+        write(story, fragment)
+        cache.entries[story.id] = (story, fragment.bytes)
+        xml.append(fragment: fragment.bytes)
+    }
+
+    private func write(_ story: Story, _ xml: XMLWriter) {
         let item = story.item
         xml.element("entry") {
             xml.element("id", text: story.id)
@@ -20,8 +38,8 @@ extension AtomWriter {
                     "length": enclosure.length.map(String.init),
                 ])
             }
-            xml.element("published", text: story.published.rfc3339)
-            xml.element("updated", text: story.updated.rfc3339)
+            xml.element("published", text: story.published.rfc3339UTC)
+            xml.element("updated", text: story.updated.rfc3339UTC)
             for (name, person) in story.namedAuthors {
                 xml.element("author") {
                     xml.element("name", text: name)
@@ -40,7 +58,7 @@ extension AtomWriter {
             for copy in story.provenance {
                 xml.empty("fb:portal", [
                     "id": copy.sourceID, "name": portals.name(copy.sourceID), "href": copy.link,
-                    "title": copy.title, "published": copy.published.rfc3339,
+                    "title": copy.title, "published": copy.published.rfc3339UTC,
                 ])
             }
         }

@@ -13,6 +13,7 @@ struct AtomWriter {
 
     let publication: Publication
     let portals: PortalDirectory
+    let cache = AtomEntryCache()
 
     /// The feed-level parts that differ between the city feed and a sub-feed.
     private struct Head {
@@ -55,7 +56,7 @@ struct AtomWriter {
             xml.element("id", text: head.id)
             xml.element("title", text: head.title)
             xml.element("subtitle", text: head.subtitle)
-            xml.element("updated", text: stories.newestUpdate.rfc3339)
+            xml.element("updated", text: stories.newestUpdate.rfc3339UTC)
             xml.empty("link", ["rel": "self", "type": PublishFormat.atom.mediaType, "href": head.selfURL])
             xml.empty("link", ["rel": "alternate", "type": "text/html", "href": head.alternateURL])
             xml.element("author") {

@@ -29,7 +29,7 @@ extension HTMLPageWriter {
             html.newline()
             html.startTag("p", ["class": "meta"])
             html.text(portals.name(story.sourceID) + " · ")
-            html.startTag("time", ["datetime": story.published.rfc3339])
+            html.startTag("time", ["datetime": story.published.rfc3339UTC])
             html.text(time.clock)
             html.endTag("time")
             html.endTag("p")

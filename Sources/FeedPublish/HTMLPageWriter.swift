@@ -93,18 +93,13 @@ struct HTMLPageWriter {
 
     /// Writes `<a href>text</a>`, or the bare text when `url` is not a web address.
     func link(_ text: String, to url: String?, _ html: XMLWriter) {
-        guard let url, Self.isWebAddress(url) else {
+        guard let url, WebAddress.isWeb(url) else {
             html.text(text)
             return
         }
         html.startTag("a", ["href": url])
         html.text(text)
         html.endTag("a")
-    }
-
-    private static func isWebAddress(_ url: String) -> Bool {
-        let scheme = url.prefix(8).lowercased()
-        return scheme.hasPrefix("http://") || scheme.hasPrefix("https://")
     }
 
     private static func label(_ format: PublishFormat) -> String {

@@ -16,7 +16,11 @@ struct LocalTime {
     var offset: Int
 
     init(_ date: Date, in zone: TimeZone) {
-        offset = zone.secondsFromGMT(for: date)
+        self.init(date, offset: zone.secondsFromGMT(for: date))
+    }
+
+    fileprivate init(_ date: Date, offset: Int) {
+        self.offset = offset
         let local = Int(date.timeIntervalSince1970.rounded(.down)) + offset
         let days = local >= 0 ? local / 86_400 : (local - 86_399) / 86_400
         let seconds = local - days * 86_400
@@ -57,7 +61,18 @@ struct LocalTime {
     /// The calendar day, for grouping.
     var dayKey: Int { CivilCalendar.days(year: year, month: month, day: day) }
 
-    private static func pad(_ value: Int) -> String {
+    fileprivate static func pad(_ value: Int) -> String {
         value < 10 ? "0\(value)" : String(value)
+    }
+}
+
+extension Date {
+    /// The date as UTC RFC 3339 with whole seconds, `2026-11-29T07:05:00Z`: the text of
+    /// `Date.rfc3339`, without its formatter (feeds write thousands of dates).
+    var rfc3339UTC: String {
+        let utc = LocalTime(self, offset: 0)
+        let year = utc.year < 1_000 ? String(repeating: "0", count: 4 - String(utc.year).count) + String(utc.year) : String(utc.year)
+        return "\(year)-\(LocalTime.pad(utc.month))-\(LocalTime.pad(utc.day))T"
+            + "\(LocalTime.pad(utc.hour)):\(LocalTime.pad(utc.minute)):\(LocalTime.pad(utc.second))Z"
     }
 }

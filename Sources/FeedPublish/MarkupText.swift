@@ -13,11 +13,16 @@ enum MarkupText {
     /// Appends `text`, escaped for element content or for a double-quoted attribute value.
     static func appendEscaped(_ text: String, to bytes: inout [UInt8], inAttribute: Bool) {
         var text = text
+        let watched = inAttribute ? attributeBytes : textBytes
         text.withUTF8 { source in
             var copied = 0
             var index = 0
             while index < source.count {
                 let byte = source[index]
+                if !watched.contains(byte) {
+                    index += 1
+                    continue
+                }
                 let width: Int
                 let replacement: StaticString?
                 switch byte {
@@ -48,6 +53,31 @@ enum MarkupText {
                 copied = index
             }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[copied..<source.count]))
+        }
+    }
+
+    /// Bit sets of the bytes that may need escaping or dropping (the rest are copied):
+    /// the C0 controls, `"` (in attributes), `&`, `<`, `>`, DEL, and the lead bytes
+    /// 0xC2 (C1 controls) and 0xEF (U+FFFE, U+FFFF).
+    private static let textBytes = ByteSet(
+        low: 0xFFFF_FFFF | 1 << 0x26 | 1 << 0x3C | 1 << 0x3E, ascii: 1 << (0x7F - 64), lead: 1 << (0xC2 - 192) | 1 << (0xEF - 192)
+    )
+    private static let attributeBytes = ByteSet(low: textBytes.low | 1 << 0x22, ascii: textBytes.ascii, lead: textBytes.lead)
+
+    /// A set of bytes as bits: 0x00–0x3F, 0x40–0x7F, and 0xC0–0xFF (no continuation bytes).
+    private struct ByteSet {
+        var low: UInt64
+        var ascii: UInt64
+        var lead: UInt64
+
+        @inline(__always) func contains(_ byte: UInt8) -> Bool {
+            let bit = UInt64(1) << UInt64(byte & 63)
+            switch byte >> 6 {
+            case 0: return low & bit != 0
+            case 1: return ascii & bit != 0
+            case 2: return false
+            default: return lead & bit != 0
+            }
         }
     }
 }

@@ -20,6 +20,7 @@ public struct Publication: Sendable {
     /// How often readers should poll, in minutes (RSS `ttl`): the fetch interval.
     public var refreshMinutes: Int
 
+    /// A publication; `refreshMinutes` defaults to FeedBridge's default fetch interval.
     public init(
         city: CityFeed, stories: [Story], portals: [PortalInfo], unitStories: [String: [Story]],
         generator: String, refreshMinutes: Int = 15

@@ -13,12 +13,14 @@ public struct PublishError: Error, CustomStringConvertible, Equatable {
     /// The `errno` value.
     public var code: Int32
 
+    /// An error for `path`: `step` failed with `errno` `code`.
     public init(path: String, step: String, code: Int32) {
         self.path = path
         self.step = step
         self.code = code
     }
 
+    /// `publish: <path>: <step>: <strerror>`.
     public var description: String {
         "publish: \(path): \(step): \(String(cString: strerror(code)))"
     }

@@ -7,6 +7,7 @@ public struct PublishReport: Sendable, Equatable {
     /// Sub-feeds removed because their portal is no longer listed.
     public var removed: [String]
 
+    /// A report; empty by default.
     public init(written: [String] = [], unchanged: [String] = [], removed: [String] = []) {
         self.written = written
         self.unchanged = unchanged

@@ -7,6 +7,7 @@ import Foundation
 /// asks, and with Atom the sub-feed `units/<id>.atom` of every portal (removing those
 /// of portals no longer listed). Each file is compared with the one in place and left
 /// untouched when identical; otherwise it is replaced atomically (see ``OutputFolder``).
+/// One publish at a time per folder: the temporary files are named after the process.
 ///
 /// ```swift
 /// let publisher = Publisher(directory: URL(fileURLWithPath: "output"), formats: Set(PublishFormat.allCases))
@@ -19,6 +20,7 @@ public struct Publisher: Sendable {
     /// The formats written.
     public let formats: Set<PublishFormat>
 
+    /// A publisher writing `formats` into `directory` (created when missing).
     public init(directory: URL, formats: Set<PublishFormat>) {
         self.directory = directory
         self.formats = formats
@@ -40,11 +42,11 @@ public struct Publisher: Sendable {
                 report.unchanged.append(path)
             }
         }
+        let atom = AtomWriter(publication: publication, portals: portals)
         for format in PublishFormat.allCases where formats.contains(format) {
-            try update(format.fileName) { render(format, publication, portals) }
+            try update(format.fileName) { render(format, publication, portals, atom) }
         }
         if formats.contains(.atom) {
-            let atom = AtomWriter(publication: publication, portals: portals)
             var names: Set<String> = []
             for portal in publication.portals {
                 let path = PortalDirectory.unitPath(portal.id)
@@ -60,9 +62,11 @@ public struct Publisher: Sendable {
         return report
     }
 
-    private func render(_ format: PublishFormat, _ publication: Publication, _ portals: PortalDirectory) -> [UInt8] {
+    private func render(
+        _ format: PublishFormat, _ publication: Publication, _ portals: PortalDirectory, _ atom: AtomWriter
+    ) -> [UInt8] {
         switch format {
-        case .atom: AtomWriter(publication: publication, portals: portals).cityFeed()
+        case .atom: atom.cityFeed()
         case .rss: RSSWriter(publication: publication, portals: portals).document()
         case .json: JSONFeedWriter(publication: publication, portals: portals).document()
         case .html: HTMLPageWriter(publication: publication, portals: portals, formats: formats).document()

@@ -66,7 +66,7 @@ struct RSSWriter {
             for copy in story.provenance {
                 xml.empty("fb:portal", [
                     "id": copy.sourceID, "name": portals.name(copy.sourceID), "href": copy.link,
-                    "title": copy.title, "published": copy.published.rfc3339,
+                    "title": copy.title, "published": copy.published.rfc3339UTC,
                 ])
             }
         }

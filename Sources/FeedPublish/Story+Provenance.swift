@@ -3,13 +3,17 @@ import Foundation
 
 extension Story {
     /// Every portal that carried the story, the primary copy first (made from the
-    /// primary item when the appearances lack it).
+    /// primary item when the appearances lack it); links that are not web addresses
+    /// are left out.
     var provenance: [StoryAppearance] {
         var copies = appearances
         if let primary = copies.firstIndex(where: { $0.sourceID == sourceID }) {
             copies.insert(copies.remove(at: primary), at: 0)
         } else {
             copies.insert(StoryAppearance(sourceID: sourceID, link: item.link, title: item.title, published: published), at: 0)
+        }
+        for index in copies.indices where copies[index].link.map(WebAddress.isWeb) == false {
+            copies[index].link = nil
         }
         return copies
     }

@@ -17,8 +17,10 @@ final class XMLWriter {
     private(set) var bytes: [UInt8] = []
     private var depth = 0
 
-    init(capacity: Int = 1 << 16) {
+    /// A writer for a document, or (with `depth`) for a fragment to be inserted at that depth.
+    init(capacity: Int = 1 << 16, depth: Int = 0) {
         bytes.reserveCapacity(capacity)
+        self.depth = depth
     }
 
     /// Writes `<?xml version="1.0" encoding="utf-8"?>`.
@@ -30,6 +32,11 @@ final class XMLWriter {
     func raw(_ markup: String) {
         var markup = markup
         markup.withUTF8 { bytes.append(contentsOf: $0) }
+    }
+
+    /// Writes a fragment written by another writer at this writer's depth.
+    func append(fragment: [UInt8]) {
+        bytes.append(contentsOf: fragment)
     }
 
     /// Writes an element whose content `body` writes, on lines of its own.
@@ -89,7 +96,7 @@ final class XMLWriter {
 
     /// Starts a new line indented to the current depth.
     func newline() {
-        if !bytes.isEmpty { bytes.append(UInt8(ascii: "\n")) }
+        bytes.append(UInt8(ascii: "\n"))
         bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
     }
 
