@@ -29,7 +29,8 @@ extension Aggregator {
             stories: try store.latestStories(limit: configuration.output.items),
             portals: configuration.sources.map(PortalInfo.init),
             unitStories: unitStories,
-            generator: "FeedBridge \(FetchConfiguration.feedBridgeVersion)"
+            generator: "FeedBridge \(FetchConfiguration.feedBridgeVersion)",
+            refreshMinutes: max(1, Int(configuration.fetch.interval.seconds / 60))
         )
         return try publisher.publish(publication)
     }

@@ -57,6 +57,20 @@ final class OutputFolder {
         return removed
     }
 
+    /// Removes the temporary files (`.<name>.tmp-<pid>`) that a process killed while
+    /// publishing left behind; those of a process still running are its own business.
+    func removeAbandonedTemporaryFiles(in relativeFolders: [String]) {
+        for relativeFolder in relativeFolders {
+            let folder = relativeFolder.isEmpty ? root : root + "/" + relativeFolder
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { continue }
+            for name in names where name.hasPrefix(".") {
+                guard let marker = name.range(of: ".tmp-", options: .backwards),
+                      let pid = pid_t(name[marker.upperBound...]), pid > 0 else { continue }
+                if kill(pid, 0) != 0, errno == ESRCH { unlink(folder + "/" + name) }
+            }
+        }
+    }
+
     /// Flushes the folders whose entries changed, so the renames survive a crash.
     func syncChangedFolders() throws(PublishError) {
         for folder in changedFolders {

@@ -33,6 +33,7 @@ public struct Publisher: Sendable {
     public func publish(_ publication: Publication) throws(PublishError) -> PublishReport {
         let folder = OutputFolder(root: directory.path)
         try folder.makeFolder(folder.root)
+        folder.removeAbandonedTemporaryFiles(in: ["", "units"])
         let portals = PortalDirectory(portals: publication.portals, city: publication.city)
         var report = PublishReport()
         func update(_ path: String, _ render: () -> [UInt8]) throws(PublishError) {

@@ -27,6 +27,9 @@ import Testing
         let final = try await ProcessRunner.feedbridge(["run", "--once", "--quiet", "--config", city.configPath])
         #expect(final.status == 0, "\(final.standardError)")
         try Self.expectCompleteOutput(city)
+        // The temporary files of killed runs are cleaned up by the next publish.
+        let leftovers = try FileManager.default.subpathsOfDirectory(atPath: city.output("").path).filter { $0.contains(".tmp-") }
+        #expect(leftovers.isEmpty, "\(leftovers)")
     }
 
     /// Every published feed parses completely, the JSON Feed decodes, the page and the OPML end properly.
