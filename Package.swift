@@ -98,7 +98,12 @@ let package = Package(
         ),
 
         .testTarget(name: "FeedConfigTests", dependencies: ["FeedConfig", "FeedModel"]),
-        .testTarget(name: "FeedParseTests", dependencies: ["FeedParse", "FeedModel"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "FeedParseTests",
+            // The simulator, the config and the fetcher: the HTML bridge end to end over loopback.
+            dependencies: ["FeedParse", "FeedModel", "FeedConfig", "FeedFetch", "PortalSimulator"],
+            exclude: ["Fixtures"]
+        ),
         .testTarget(
             name: "FeedFetchTests",
             dependencies: [

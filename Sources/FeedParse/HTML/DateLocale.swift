@@ -11,7 +11,7 @@ enum DateLocale: String {
     /// `text` with Vietnamese month words written as `tháng N` — or as English
     /// abbreviations when `monthNames` (the `date_format` reads `MMM`) — for the date parser.
     func prepared(_ text: String, monthNames: Bool) -> String {
-        guard self == .vi, text.utf8.contains(where: { $0 | 0x20 == UInt8(ascii: "t") }) else { return text }
+        guard self == .vi, Self.hasTh(text) else { return text }
         let words = text.split(whereSeparator: \.isWhitespace)
         var output: [Substring] = []
         output.reserveCapacity(words.count)
@@ -28,6 +28,16 @@ enum DateLocale: String {
         return output.joined(separator: " ")
     }
 
+    /// Whether `th` (any case) occurs: every Vietnamese month word starts with it.
+    private static func hasTh(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if previous == UInt8(ascii: "t"), byte | 0x20 == UInt8(ascii: "h") { return true }
+            previous = byte | 0x20
+        }
+        return false
+    }
+
     private static let englishMonths = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
     /// Month words after `tháng`, lowercased NFC.
@@ -39,6 +49,7 @@ enum DateLocale: String {
     /// The month written at `index` (`tháng Hai,` → 2), the words it takes and the
     /// punctuation after it; nil when no month word starts there.
     private static func month(_ words: [Substring], at index: Int) -> (month: Int, used: Int, trailing: String)? {
+        guard hasTh(String(words[index].prefix(2))) else { return nil }
         let word = words[index].lowercased()
         if word.hasPrefix("th"), word.count > 2, case let digits = word.dropFirst(2), let month = Self.number(digits) {
             return (month.value, 1, month.trailing)  // Th2, Th02

@@ -29,13 +29,10 @@ final class HTMLNodeReader {
         scratch.removeAll(keepingCapacity: true)
         var space = false
         switch node.pointee.type {
-        case XML_ATTRIBUTE_NODE:
-            let attribute = UnsafeMutableRawPointer(node).assumingMemoryBound(to: xmlAttr.self)
-            appendText(under: attribute.pointee.children, space: &space)
         case XML_TEXT_NODE, XML_CDATA_SECTION_NODE, XML_COMMENT_NODE:
             append(node.pointee.content, space: &space)
-        case XML_ELEMENT_NODE, XML_HTML_DOCUMENT_NODE, XML_DOCUMENT_NODE:
-            appendText(under: node.pointee.children, space: &space)
+        case XML_ELEMENT_NODE, XML_ATTRIBUTE_NODE, XML_HTML_DOCUMENT_NODE, XML_DOCUMENT_NODE:
+            appendText(under: node, space: &space)
         default:
             return nil
         }
@@ -67,13 +64,11 @@ final class HTMLNodeReader {
         return String(decoding: UnsafeBufferPointer(start: content, count: Int(xmlBufferLength(buffer))), as: UTF8.self)
     }
 
-    /// Appends the text of the nodes from `first` and its following siblings, depth first.
-    private func appendText(under first: xmlNodePtr?, space: inout Bool) {
-        guard let first, let top = first.pointee.parent else {
-            if let first { append(first.pointee.content, space: &space) }
-            return
-        }
-        var current: xmlNodePtr? = first
+    /// Appends the text of the descendants of `top` (an element or an attribute), depth first.
+    private func appendText(under top: xmlNodePtr, space: inout Bool) {
+        var current = top.pointee.type == XML_ATTRIBUTE_NODE
+            ? UnsafeMutableRawPointer(top).assumingMemoryBound(to: xmlAttr.self).pointee.children
+            : top.pointee.children
         while let node = current {
             var descend = false
             switch node.pointee.type {
@@ -86,11 +81,7 @@ final class HTMLNodeReader {
             default:
                 break
             }
-            if descend {
-                current = node.pointee.children
-                continue
-            }
-            current = Self.next(after: node, within: top, space: &space)
+            current = descend ? node.pointee.children : Self.next(after: node, within: top, space: &space)
         }
     }
 
