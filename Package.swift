@@ -88,7 +88,11 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        .testTarget(name: "FeedStoreTests", dependencies: ["FeedStore", "FeedModel"]),
+        .testTarget(
+            name: "FeedStoreTests",
+            // GRDB only to look at the file as another process would (journal mode, locks).
+            dependencies: ["FeedStore", "FeedModel", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .testTarget(name: "PortalSimulatorTests", dependencies: ["PortalSimulator", "FeedParse", "FeedModel", "FeedBridgeTestSupport"]),
         .testTarget(name: "FeedBridgeCLITests", dependencies: ["feedbridge", "FeedBridgeTestSupport", "PortalSimulator"]),
         // Helpers shared by the test targets (running processes off the cooperative pool).

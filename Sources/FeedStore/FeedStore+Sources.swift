@@ -13,7 +13,7 @@ extension FeedStore {
     /// A changed priority re-elects the primary item of the stories its items are in.
     public func syncSources(_ sources: [SourceRecord]) throws {
         try write("sync sources") { db in
-            var repriorized: [String] = []
+            var reprioritized: [String] = []
             let known = try Row.fetchAll(db, sql: "SELECT id, url, priority FROM sources")
             var previous: [String: (url: String, priority: Int)] = [:]
             for row in known { previous[row["id"]] = (row["url"], row["priority"]) }
@@ -23,9 +23,6 @@ extension FeedStore {
                     try db.execute(
                         sql: """
                             INSERT INTO sources (id, name, url, priority, enabled) VALUES (?, ?, ?, ?, ?)
-                            ON CONFLICT(id) DO UPDATE SET
-                                name = excluded.name, url = excluded.url,
-                                priority = excluded.priority, enabled = excluded.enabled
                             """,
                         arguments: [source.id, source.name, source.url, source.priority, source.enabled]
                     )
@@ -46,10 +43,10 @@ extension FeedStore {
                         arguments: [source.url, source.id]
                     )
                 }
-                if old.priority != source.priority { repriorized.append(source.id) }
+                if old.priority != source.priority { reprioritized.append(source.id) }
                 previous[source.id] = (source.url, source.priority)
             }
-            for sourceID in repriorized {
+            for sourceID in reprioritized {
                 let stories = try Int64.fetchAll(
                     db, sql: "SELECT DISTINCT story FROM items WHERE source_id = ?", arguments: [sourceID]
                 )
@@ -84,9 +81,9 @@ extension FeedStore {
                     WHERE id = ?
                     """,
                 arguments: [
-                    state.etag, state.lastModified, state.lastAttempt?.unixSeconds,
-                    state.lastSuccess?.unixSeconds, state.lastStatus, state.lastError,
-                    state.consecutiveFailures, state.nextFetch?.unixSeconds, state.movedTo,
+                    state.etag, state.lastModified, state.lastAttempt?.storedSeconds,
+                    state.lastSuccess?.storedSeconds, state.lastStatus, state.lastError,
+                    state.consecutiveFailures, state.nextFetch?.storedSeconds, state.movedTo,
                     state.gone, state.lastItemCount, sourceID,
                 ]
             )
@@ -116,11 +113,11 @@ extension FetchState {
     init(row: Row) {
         self.init(
             etag: row["etag"], lastModified: row["last_modified"],
-            lastAttempt: Date(unixSeconds: row["last_attempt"]),
-            lastSuccess: Date(unixSeconds: row["last_success"]),
+            lastAttempt: Date(storedSeconds: row["last_attempt"]),
+            lastSuccess: Date(storedSeconds: row["last_success"]),
             lastStatus: row["last_status"], lastError: row["last_error"],
             consecutiveFailures: row["consecutive_failures"],
-            nextFetch: Date(unixSeconds: row["next_fetch"]),
+            nextFetch: Date(storedSeconds: row["next_fetch"]),
             movedTo: row["moved_to"], gone: row["gone"], lastItemCount: row["last_item_count"]
         )
     }

@@ -55,7 +55,7 @@ struct Ingestion {
             report.forgottenItems += 1
             return
         }
-        let effective = (keyed.item.published ?? keyed.item.updated ?? seenAt).unixSeconds
+        let effective = (keyed.item.published ?? keyed.item.updated ?? seenAt).storedSeconds
         report.newItems += 1
         if let story = try matchingStory(keyed, effective: effective) {
             try insert(keyed, story: story, effective: effective)
@@ -84,11 +84,11 @@ struct Ingestion {
         let id: Int64 = row["id"]
         if row["content_hash"] == keyed.contentHash {
             try db.cachedStatement(sql: "UPDATE items SET last_seen = max(last_seen, ?) WHERE id = ?")
-                .execute(arguments: [seenAt.unixSeconds, id])
+                .execute(arguments: [seenAt.storedSeconds, id])
             report.unchangedItems += 1
             return
         }
-        let effective = keyed.item.published?.unixSeconds ?? row["effective"]
+        let effective = keyed.item.published?.storedSeconds ?? row["effective"]
         let item = keyed.item
         try db.cachedStatement(sql: """
             UPDATE items SET url_key = ?, title_key = ?, content_hash = ?, guid = ?, title = ?, link = ?,
@@ -97,9 +97,9 @@ struct Ingestion {
             WHERE id = ?
             """).execute(arguments: [
                 keyed.urlKey, keyed.titleKey, keyed.contentHash, item.id, item.title, item.link,
-                item.summary, item.content, item.published?.unixSeconds, item.updated?.unixSeconds,
+                item.summary, item.content, item.published?.storedSeconds, item.updated?.storedSeconds,
                 try coding.json(item.authors), try coding.json(item.categories),
-                try coding.json(item.enclosures), item.comments, effective, seenAt.unixSeconds, id,
+                try coding.json(item.enclosures), item.comments, effective, seenAt.storedSeconds, id,
             ])
         report.updatedItems += 1
         markChanged(row["story"])
@@ -156,7 +156,7 @@ struct Ingestion {
     @discardableResult
     private func insert(_ keyed: KeyedItem, story: Int64, effective: Double) throws -> Int64 {
         let item = keyed.item
-        let seen = seenAt.unixSeconds
+        let seen = seenAt.storedSeconds
         try db.cachedStatement(sql: """
             INSERT INTO items (source_id, key, story, url_key, title_key, content_hash, guid, title, link,
                 summary, content, published, updated, authors, categories, enclosures, comments,
@@ -164,8 +164,8 @@ struct Ingestion {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [
                 sourceID, keyed.key, story, keyed.urlKey, keyed.titleKey, keyed.contentHash, item.id,
-                item.title, item.link, item.summary, item.content, item.published?.unixSeconds,
-                item.updated?.unixSeconds, try coding.json(item.authors), try coding.json(item.categories),
+                item.title, item.link, item.summary, item.content, item.published?.storedSeconds,
+                item.updated?.storedSeconds, try coding.json(item.authors), try coding.json(item.categories),
                 try coding.json(item.enclosures), item.comments, effective, seen, seen,
             ])
         return db.lastInsertedRowID

@@ -42,7 +42,7 @@ struct ItemCoding {
         return Item(
             id: row["guid"], title: row["title"], link: row["link"],
             summary: row["summary"], content: row["content"],
-            published: Date(unixSeconds: row["published"]), updated: Date(unixSeconds: row["updated"]),
+            published: Date(storedSeconds: row["published"]), updated: Date(storedSeconds: row["updated"]),
             authors: authors.map { Person(name: $0.name, email: $0.email, uri: $0.uri) },
             categories: categories,
             enclosures: enclosures.map { Enclosure(url: $0.url, type: $0.type, length: $0.length) },

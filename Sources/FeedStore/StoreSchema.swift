@@ -3,7 +3,7 @@ import GRDB
 /// The store's schema, as append-only migrations: a migration once shipped never
 /// changes; a new column or table is a new migration ("v2", …).
 ///
-/// Dates are `REAL` Unix seconds (UTC). An item's `effective` date is the date the
+/// Dates are `REAL` seconds since 2001-01-01T00:00:00Z (see `Date.storedSeconds`). An item's `effective` date is the date the
 /// story machinery uses: its `published`, else its `updated`, else when it was first seen.
 enum StoreSchema {
     static var migrator: DatabaseMigrator {

@@ -44,7 +44,7 @@ enum StoryPrimary {
         let oldPublished: Double = current[1]
         let oldUpdated: Double = current[2]
         var updated = oldUpdated
-        if let changedAt { updated = max(updated, changedAt.unixSeconds) }
+        if let changedAt { updated = max(updated, changedAt.storedSeconds) }
         updated = max(updated, published)
         if oldPrimary != primary || oldPublished != published || oldUpdated != updated {
             try db.cachedStatement(
