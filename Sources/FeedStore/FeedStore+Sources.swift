@@ -13,47 +13,54 @@ extension FeedStore {
     /// A changed priority re-elects the primary item of the stories its items are in.
     public func syncSources(_ sources: [SourceRecord]) throws {
         try write("sync sources") { db in
-            var reprioritized: [String] = []
-            let known = try Row.fetchAll(db, sql: "SELECT id, url, priority FROM sources")
-            var previous: [String: (url: String, priority: Int)] = [:]
-            for row in known { previous[row["id"]] = (row["url"], row["priority"]) }
+            var known: [String: (url: String, priority: Int)] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT id, url, priority FROM sources") {
+                known[row["id"]] = (row["url"], row["priority"])
+            }
             try db.execute(sql: "UPDATE sources SET enabled = 0")
             for source in sources {
-                guard let old = previous[source.id] else {
+                let old = known[source.id]
+                if let old {
                     try db.execute(
-                        sql: """
-                            INSERT INTO sources (id, name, url, priority, enabled) VALUES (?, ?, ?, ?, ?)
-                            """,
+                        sql: "UPDATE sources SET name = ?, priority = ?, enabled = ? WHERE id = ?",
+                        arguments: [source.name, source.priority, source.enabled, source.id]
+                    )
+                    if old.url != source.url { try Self.move(source, in: db) }
+                } else {
+                    try db.execute(
+                        sql: "INSERT INTO sources (id, name, url, priority, enabled) VALUES (?, ?, ?, ?, ?)",
                         arguments: [source.id, source.name, source.url, source.priority, source.enabled]
                     )
-                    previous[source.id] = (source.url, source.priority)
-                    continue
                 }
-                try db.execute(
-                    sql: "UPDATE sources SET name = ?, priority = ?, enabled = ? WHERE id = ?",
-                    arguments: [source.name, source.priority, source.enabled, source.id]
-                )
-                if old.url != source.url {
-                    try db.execute(
-                        sql: """
-                            UPDATE sources SET url = ?, etag = NULL, last_modified = NULL, gone = 0,
-                                moved_to = NULL, next_fetch = NULL, consecutive_failures = 0
-                            WHERE id = ?
-                            """,
-                        arguments: [source.url, source.id]
-                    )
-                }
-                if old.priority != source.priority { reprioritized.append(source.id) }
-                previous[source.id] = (source.url, source.priority)
+                if old?.priority != source.priority { try Self.reprioritize(source, in: db) }
+                known[source.id] = (source.url, source.priority)
             }
-            for sourceID in reprioritized {
-                let stories = try Int64.fetchAll(
-                    db, sql: "SELECT DISTINCT story FROM items WHERE source_id = ?", arguments: [sourceID]
-                )
-                for story in stories {
-                    try StoryPrimary.elect(story: story, in: db, changedAt: nil)
-                }
-            }
+        }
+    }
+
+    /// Takes a source's new URL and clears the state tied to the old one.
+    private static func move(_ source: SourceRecord, in db: Database) throws {
+        try db.execute(
+            sql: """
+                UPDATE sources SET url = ?, etag = NULL, last_modified = NULL, gone = 0,
+                    moved_to = NULL, next_fetch = NULL, consecutive_failures = 0
+                WHERE id = ?
+                """,
+            arguments: [source.url, source.id]
+        )
+    }
+
+    /// Gives a source's items its new priority and re-elects their stories' primaries
+    /// (also for items stored before their source was known, which had priority 0).
+    private static func reprioritize(_ source: SourceRecord, in db: Database) throws {
+        try db.execute(
+            sql: "UPDATE items SET priority = ? WHERE source_id = ?", arguments: [source.priority, source.id]
+        )
+        let stories = try Int64.fetchAll(
+            db, sql: "SELECT DISTINCT story FROM items WHERE source_id = ?", arguments: [source.id]
+        )
+        for story in stories {
+            try StoryPrimary.elect(story: story, in: db, changedAt: nil)
         }
     }
 

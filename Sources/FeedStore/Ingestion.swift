@@ -25,6 +25,8 @@ struct Ingestion {
     private let seenAt: Date
     private let coding = ItemCoding()
     private let sourceHasForgotten: Bool
+    /// The source's priority, copied into its items (0 for a source not in `sources`).
+    private let priority: Int
     private(set) var report = IngestReport()
     /// Stories founded in this call and their founding item, in order.
     private var founded: [(story: Int64, item: Int64)] = []
@@ -39,6 +41,7 @@ struct Ingestion {
         sourceHasForgotten = try Bool.fetchOne(
             db, sql: "SELECT EXISTS (SELECT 1 FROM forgotten WHERE source_id = ?)", arguments: [sourceID]
         ) ?? false
+        priority = try Int.fetchOne(db, sql: "SELECT priority FROM sources WHERE id = ?", arguments: [sourceID]) ?? 0
     }
 
     /// Stores, updates or skips one item.
@@ -81,14 +84,15 @@ struct Ingestion {
     }
 
     private mutating func update(_ keyed: KeyedItem, row: Row) throws {
-        let id: Int64 = row["id"]
-        if row["content_hash"] == keyed.contentHash {
+        let id: Int64 = row[0]
+        let story: Int64 = row[1]
+        if row[2] == keyed.contentHash {
             try db.cachedStatement(sql: "UPDATE items SET last_seen = max(last_seen, ?) WHERE id = ?")
                 .execute(arguments: [seenAt.storedSeconds, id])
             report.unchangedItems += 1
             return
         }
-        let effective = keyed.item.published?.storedSeconds ?? row["effective"]
+        let effective = keyed.item.published?.storedSeconds ?? row[3]
         let item = keyed.item
         try db.cachedStatement(sql: """
             UPDATE items SET url_key = ?, title_key = ?, content_hash = ?, guid = ?, title = ?, link = ?,
@@ -98,11 +102,11 @@ struct Ingestion {
             """).execute(arguments: [
                 keyed.urlKey, keyed.titleKey, keyed.contentHash, item.id, item.title, item.link,
                 item.summary, item.content, item.published?.storedSeconds, item.updated?.storedSeconds,
-                try coding.json(item.authors), try coding.json(item.categories),
-                try coding.json(item.enclosures), item.comments, effective, seenAt.storedSeconds, id,
+                coding.json(item.authors), coding.json(item.categories),
+                coding.json(item.enclosures), item.comments, effective, seenAt.storedSeconds, id,
             ])
         report.updatedItems += 1
-        markChanged(row["story"])
+        markChanged(story)
     }
 
     private func isForgotten(_ key: String) throws -> Bool {
@@ -158,15 +162,15 @@ struct Ingestion {
         let item = keyed.item
         let seen = seenAt.storedSeconds
         try db.cachedStatement(sql: """
-            INSERT INTO items (source_id, key, story, url_key, title_key, content_hash, guid, title, link,
-                summary, content, published, updated, authors, categories, enclosures, comments,
-                effective, first_seen, last_seen)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO items (source_id, key, story, priority, url_key, title_key, content_hash, guid,
+                title, link, summary, content, published, updated, authors, categories, enclosures,
+                comments, effective, first_seen, last_seen)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [
-                sourceID, keyed.key, story, keyed.urlKey, keyed.titleKey, keyed.contentHash, item.id,
+                sourceID, keyed.key, story, priority, keyed.urlKey, keyed.titleKey, keyed.contentHash, item.id,
                 item.title, item.link, item.summary, item.content, item.published?.storedSeconds,
-                item.updated?.storedSeconds, try coding.json(item.authors), try coding.json(item.categories),
-                try coding.json(item.enclosures), item.comments, effective, seen, seen,
+                item.updated?.storedSeconds, coding.json(item.authors), coding.json(item.categories),
+                coding.json(item.enclosures), item.comments, effective, seen, seen,
             ])
         return db.lastInsertedRowID
     }

@@ -24,10 +24,8 @@ enum StoryPrimary {
     @discardableResult
     static func elect(story: Int64, in db: Database, changedAt: Date?) throws -> Outcome {
         let candidates = try db.cachedStatement(sql: """
-            SELECT i.id, i.effective FROM items i LEFT JOIN sources s ON s.id = i.source_id
-            WHERE i.story = ?
-            ORDER BY coalesce(s.priority, 0) DESC, i.effective, i.source_id, i.id
-            LIMIT 1
+            SELECT id, effective FROM items WHERE story = ?
+            ORDER BY priority DESC, effective, source_id, id LIMIT 1
             """)
         guard let best = try Row.fetchOne(candidates, arguments: [story]) else {
             try db.cachedStatement(sql: "DELETE FROM stories WHERE id = ?").execute(arguments: [story])

@@ -170,3 +170,44 @@ import Testing
         #expect(stories.map(\.published) == stories.map(\.published).sorted(by: >))
     }
 }
+
+@Suite struct BatchIngestTests {
+    /// Three portals' fetches: a shared link, a shared title, an undated item.
+    private let fetches = [
+        SourceItems(sourceID: "ba-dinh", items: [
+            keyed("b1", source: "ba-dinh", title: "Ba Đình 1", published: day(1), urlKey: "hanoi.example/1"),
+            keyed("b2", source: "ba-dinh", title: "Ba Đình 2", titleKey: "ket qua tuyen sinh lop 10 nam 2025"),
+        ]),
+        SourceItems(sourceID: "hanoi", items: [
+            keyed("h1", source: "hanoi", title: "Hà Nội 1", published: day(2), urlKey: "hanoi.example/1"),
+            keyed("h2", source: "hanoi", title: "Hà Nội 2", published: day(3), titleKey: "ket qua tuyen sinh lop 10 nam 2025"),
+        ]),
+        SourceItems(sourceID: "tay-ho", items: [keyed("t1", source: "tay-ho", title: "Tây Hồ 1", published: day(1))]),
+    ]
+    private let sources = [source("hanoi", priority: 100), source("ba-dinh"), source("tay-ho")]
+
+    @Test func ingestBatch_givesTheSameStoriesAndReportsAsOneCallPerSource() throws {
+        let one = StoreFixture(), many = StoreFixture()
+        defer { one.remove(); many.remove() }
+        let batched = try one.open(sources: sources)
+        let separate = try many.open(sources: sources)
+        let reports = try batched.ingest(fetches, seenAt: day(4))
+        let expected = try fetches.map { try separate.ingest(sourceID: $0.sourceID, items: $0.items, seenAt: day(4)) }
+        #expect(reports == expected)
+        #expect(reports.map(\.joinedStories) == [0, 2, 0])
+        #expect(try batched.latestStories(limit: 10) == separate.latestStories(limit: 10))
+        #expect(try batched.counts() == StoreCounts(sources: 3, items: 5, stories: 3))
+    }
+
+    @Test func ingestBatch_sameFetchesAgain_changesNothing() throws {
+        let fixture = StoreFixture()
+        defer { fixture.remove() }
+        let store = try fixture.open(sources: sources)
+        _ = try store.ingest(fetches, seenAt: day(4))
+        let before = try store.latestStories(limit: 10)
+        #expect(try store.ingest(fetches, seenAt: day(5)) == [
+            IngestReport(unchangedItems: 2), IngestReport(unchangedItems: 2), IngestReport(unchangedItems: 1),
+        ])
+        #expect(try store.latestStories(limit: 10) == before)
+    }
+}
