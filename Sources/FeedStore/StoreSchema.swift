@@ -43,7 +43,7 @@ enum StoreSchema {
                 published REAL NOT NULL,
                 updated REAL NOT NULL
             );
-            CREATE INDEX stories_newest ON stories(published DESC, public_id);
+            CREATE INDEX stories_newest ON stories(published);
 
             CREATE TABLE items (
                 id INTEGER PRIMARY KEY AUTOINCREMENT,
