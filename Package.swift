@@ -116,7 +116,11 @@ let package = Package(
             ]
         ),
         .testTarget(name: "FeedMergeTests", dependencies: ["FeedMerge", "FeedModel", "FeedParse", "FeedFetch", "PortalSimulator"]),
-        .testTarget(name: "FeedStoreTests", dependencies: ["FeedStore", "FeedModel"]),
+        .testTarget(
+            name: "FeedStoreTests",
+            // GRDB only to look at the file as another process would (journal mode, locks).
+            dependencies: ["FeedStore", "FeedModel", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .testTarget(name: "PortalSimulatorTests", dependencies: ["PortalSimulator", "FeedParse", "FeedModel", "FeedBridgeTestSupport"]),
         .testTarget(
             name: "FeedBridgeTests",

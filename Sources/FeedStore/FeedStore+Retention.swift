@@ -23,7 +23,7 @@ extension FeedStore {
             var stories: [Int64] = []
             var seen: Set<Int64> = []
             for (item, story) in doomed {
-                try forget.execute(arguments: [now.unixSeconds, item])
+                try forget.execute(arguments: [now.storedSeconds, item])
                 try delete.execute(arguments: [item])
                 if seen.insert(story).inserted { stories.append(story) }
             }
@@ -43,7 +43,7 @@ extension FeedStore {
         var arguments: StatementArguments = [max(0, policy.keepNewestStories)]
         if let maxAge = policy.maxAge {
             conditions.append("ranked.effective < ?")
-            _ = arguments.append(contentsOf: [(now.unixSeconds - maxAge)])
+            _ = arguments.append(contentsOf: [(now.storedSeconds - maxAge)])
         }
         if let maxItems = policy.maxItemsPerSource {
             conditions.append("ranked.rank > ?")

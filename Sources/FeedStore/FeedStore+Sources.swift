@@ -13,50 +13,54 @@ extension FeedStore {
     /// A changed priority re-elects the primary item of the stories its items are in.
     public func syncSources(_ sources: [SourceRecord]) throws {
         try write("sync sources") { db in
-            var repriorized: [String] = []
-            let known = try Row.fetchAll(db, sql: "SELECT id, url, priority FROM sources")
-            var previous: [String: (url: String, priority: Int)] = [:]
-            for row in known { previous[row["id"]] = (row["url"], row["priority"]) }
+            var known: [String: (url: String, priority: Int)] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT id, url, priority FROM sources") {
+                known[row["id"]] = (row["url"], row["priority"])
+            }
             try db.execute(sql: "UPDATE sources SET enabled = 0")
             for source in sources {
-                guard let old = previous[source.id] else {
+                let old = known[source.id]
+                if let old {
                     try db.execute(
-                        sql: """
-                            INSERT INTO sources (id, name, url, priority, enabled) VALUES (?, ?, ?, ?, ?)
-                            ON CONFLICT(id) DO UPDATE SET
-                                name = excluded.name, url = excluded.url,
-                                priority = excluded.priority, enabled = excluded.enabled
-                            """,
+                        sql: "UPDATE sources SET name = ?, priority = ?, enabled = ? WHERE id = ?",
+                        arguments: [source.name, source.priority, source.enabled, source.id]
+                    )
+                    if old.url != source.url { try Self.move(source, in: db) }
+                } else {
+                    try db.execute(
+                        sql: "INSERT INTO sources (id, name, url, priority, enabled) VALUES (?, ?, ?, ?, ?)",
                         arguments: [source.id, source.name, source.url, source.priority, source.enabled]
                     )
-                    previous[source.id] = (source.url, source.priority)
-                    continue
                 }
-                try db.execute(
-                    sql: "UPDATE sources SET name = ?, priority = ?, enabled = ? WHERE id = ?",
-                    arguments: [source.name, source.priority, source.enabled, source.id]
-                )
-                if old.url != source.url {
-                    try db.execute(
-                        sql: """
-                            UPDATE sources SET url = ?, etag = NULL, last_modified = NULL, gone = 0,
-                                moved_to = NULL, next_fetch = NULL, consecutive_failures = 0
-                            WHERE id = ?
-                            """,
-                        arguments: [source.url, source.id]
-                    )
-                }
-                if old.priority != source.priority { repriorized.append(source.id) }
-                previous[source.id] = (source.url, source.priority)
+                if old?.priority != source.priority { try Self.reprioritize(source, in: db) }
+                known[source.id] = (source.url, source.priority)
             }
-            for sourceID in repriorized {
-                let stories = try Int64.fetchAll(
-                    db, sql: "SELECT DISTINCT story FROM items WHERE source_id = ?", arguments: [sourceID]
-                )
-                for story in stories {
-                    try StoryPrimary.elect(story: story, in: db, changedAt: nil)
-                }
-            }
+        }
+    }
+
+    /// Takes a source's new URL and clears the state tied to the old one.
+    private static func move(_ source: SourceRecord, in db: Database) throws {
+        try db.execute(
+            sql: """
+                UPDATE sources SET url = ?, etag = NULL, last_modified = NULL, gone = 0,
+                    moved_to = NULL, next_fetch = NULL, consecutive_failures = 0
+                WHERE id = ?
+                """,
+            arguments: [source.url, source.id]
+        )
+    }
+
+    /// Gives a source's items its new priority and re-elects their stories' primaries
+    /// (also for items stored before their source was known, which had priority 0).
+    private static func reprioritize(_ source: SourceRecord, in db: Database) throws {
+        try db.execute(
+            sql: "UPDATE items SET priority = ? WHERE source_id = ?", arguments: [source.priority, source.id]
+        )
+        let stories = try Int64.fetchAll(
+            db, sql: "SELECT DISTINCT story FROM items WHERE source_id = ?", arguments: [source.id]
+        )
+        for story in stories {
+            try StoryPrimary.elect(story: story, in: db, changedAt: nil)
         }
     }
 
@@ -84,9 +88,9 @@ extension FeedStore {
                     WHERE id = ?
                     """,
                 arguments: [
-                    state.etag, state.lastModified, state.lastAttempt?.unixSeconds,
-                    state.lastSuccess?.unixSeconds, state.lastStatus, state.lastError,
-                    state.consecutiveFailures, state.nextFetch?.unixSeconds, state.movedTo,
+                    state.etag, state.lastModified, state.lastAttempt?.storedSeconds,
+                    state.lastSuccess?.storedSeconds, state.lastStatus, state.lastError,
+                    state.consecutiveFailures, state.nextFetch?.storedSeconds, state.movedTo,
                     state.gone, state.lastItemCount, sourceID,
                 ]
             )
@@ -116,11 +120,11 @@ extension FetchState {
     init(row: Row) {
         self.init(
             etag: row["etag"], lastModified: row["last_modified"],
-            lastAttempt: Date(unixSeconds: row["last_attempt"]),
-            lastSuccess: Date(unixSeconds: row["last_success"]),
+            lastAttempt: Date(storedSeconds: row["last_attempt"]),
+            lastSuccess: Date(storedSeconds: row["last_success"]),
             lastStatus: row["last_status"], lastError: row["last_error"],
             consecutiveFailures: row["consecutive_failures"],
-            nextFetch: Date(unixSeconds: row["next_fetch"]),
+            nextFetch: Date(storedSeconds: row["next_fetch"]),
             movedTo: row["moved_to"], gone: row["gone"], lastItemCount: row["last_item_count"]
         )
     }

@@ -79,13 +79,13 @@ struct StoryReader {
         let appearances = ([primary] + others).map { row in
             StoryAppearance(
                 sourceID: row["source_id"], link: row["link"], title: row["title"],
-                published: Date(timeIntervalSince1970: row["effective"])
+                published: Date(storedSeconds: row["effective"])
             )
         }
         return Story(
             id: head["public_id"], sourceID: primary["source_id"], item: try coding.item(primary),
-            published: Date(timeIntervalSince1970: head["published"]),
-            updated: Date(timeIntervalSince1970: head["updated"]),
+            published: Date(storedSeconds: head["published"]),
+            updated: Date(storedSeconds: head["updated"]),
             appearances: appearances
         )
     }

@@ -8,30 +8,52 @@ import GRDB
 /// `[{"url":"…","type":"…","length":1}]`); `Item.id` (the source's guid) is the `guid`
 /// column; dates are Unix seconds. Reading a row gives back the item that was stored.
 struct ItemCoding {
-    private let encoder: JSONEncoder
     private let decoder = JSONDecoder()
 
-    init() {
-        encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    }
-
-    /// The JSON text of an item's authors.
-    func json(_ authors: [Person]) throws -> String {
+    /// The JSON text of an item's authors: `[{"name":…,"email":…,"uri":…}]`, nil members left out.
+    func json(_ authors: [Person]) -> String {
         if authors.isEmpty { return "[]" }
-        return try text(authors.map { StoredPerson(name: $0.name, email: $0.email, uri: $0.uri) })
+        let writer = JSONWriter(pretty: false)
+        writer.list(authors) { person in
+            writer.object {
+                Self.member("name", person.name, writer)
+                Self.member("email", person.email, writer)
+                Self.member("uri", person.uri, writer)
+            }
+        }
+        return writer.output
     }
 
-    /// The JSON text of an item's categories.
-    func json(_ categories: [String]) throws -> String {
+    /// The JSON text of an item's categories: `["…"]`.
+    func json(_ categories: [String]) -> String {
         if categories.isEmpty { return "[]" }
-        return try text(categories)
+        let writer = JSONWriter(pretty: false)
+        writer.list(categories) { writer.string($0) }
+        return writer.output
     }
 
-    /// The JSON text of an item's enclosures.
-    func json(_ enclosures: [Enclosure]) throws -> String {
+    /// The JSON text of an item's enclosures: `[{"url":…,"type":…,"length":…}]`.
+    func json(_ enclosures: [Enclosure]) -> String {
         if enclosures.isEmpty { return "[]" }
-        return try text(enclosures.map { StoredEnclosure(url: $0.url, type: $0.type, length: $0.length) })
+        let writer = JSONWriter(pretty: false)
+        writer.list(enclosures) { enclosure in
+            writer.object {
+                Self.member("url", enclosure.url, writer)
+                Self.member("type", enclosure.type, writer)
+                if let length = enclosure.length {
+                    writer.key("length")
+                    writer.raw(String(length))
+                }
+            }
+        }
+        return writer.output
+    }
+
+    /// Writes `"name": "value"` when `value` is not nil (an empty string is kept).
+    private static func member(_ name: String, _ value: String?, _ writer: JSONWriter) {
+        guard let value else { return }
+        writer.key(name)
+        writer.string(value)
     }
 
     /// The item stored in a row of `items` (all columns).
@@ -42,16 +64,12 @@ struct ItemCoding {
         return Item(
             id: row["guid"], title: row["title"], link: row["link"],
             summary: row["summary"], content: row["content"],
-            published: Date(unixSeconds: row["published"]), updated: Date(unixSeconds: row["updated"]),
+            published: Date(storedSeconds: row["published"]), updated: Date(storedSeconds: row["updated"]),
             authors: authors.map { Person(name: $0.name, email: $0.email, uri: $0.uri) },
             categories: categories,
             enclosures: enclosures.map { Enclosure(url: $0.url, type: $0.type, length: $0.length) },
             comments: row["comments"]
         )
-    }
-
-    private func text(_ value: some Encodable) throws -> String {
-        String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 
     private func value<T: Decodable & ExpressibleByArrayLiteral>(_ text: String) throws -> T {
@@ -61,14 +79,14 @@ struct ItemCoding {
 }
 
 /// An author as stored in the `authors` JSON.
-private struct StoredPerson: Codable {
+private struct StoredPerson: Decodable {
     var name: String?
     var email: String?
     var uri: String?
 }
 
 /// An enclosure as stored in the `enclosures` JSON.
-private struct StoredEnclosure: Codable {
+private struct StoredEnclosure: Decodable {
     var url: String
     var type: String?
     var length: Int64?

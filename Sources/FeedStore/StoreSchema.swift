@@ -3,8 +3,11 @@ import GRDB
 /// The store's schema, as append-only migrations: a migration once shipped never
 /// changes; a new column or table is a new migration ("v2", …).
 ///
-/// Dates are `REAL` Unix seconds (UTC). An item's `effective` date is the date the
-/// story machinery uses: its `published`, else its `updated`, else when it was first seen.
+/// Dates are `REAL` seconds since 2001-01-01T00:00:00Z (see `Date.storedSeconds`). An
+/// item's `effective` date is the date the story machinery uses: its `published`, else
+/// its `updated`, else when it was first seen. An item's `priority` is its source's,
+/// copied so that `items_story` orders a story's items by rank: electing the primary
+/// item is one index seek.
 enum StoreSchema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -40,13 +43,14 @@ enum StoreSchema {
                 published REAL NOT NULL,
                 updated REAL NOT NULL
             );
-            CREATE INDEX stories_newest ON stories(published DESC, public_id);
+            CREATE INDEX stories_newest ON stories(published);
 
             CREATE TABLE items (
                 id INTEGER PRIMARY KEY AUTOINCREMENT,
                 source_id TEXT NOT NULL,
                 key TEXT NOT NULL,
                 story INTEGER NOT NULL REFERENCES stories(id),
+                priority INTEGER NOT NULL,
                 url_key TEXT,
                 title_key TEXT,
                 content_hash TEXT NOT NULL,
@@ -66,9 +70,9 @@ enum StoreSchema {
                 last_seen REAL NOT NULL
             );
             CREATE UNIQUE INDEX items_source_key ON items(source_id, key);
-            CREATE INDEX items_url_key ON items(url_key) WHERE url_key IS NOT NULL;
+            CREATE INDEX items_url_key ON items(url_key, story) WHERE url_key IS NOT NULL;
             CREATE INDEX items_title_key ON items(title_key, effective) WHERE title_key IS NOT NULL;
-            CREATE INDEX items_story ON items(story);
+            CREATE INDEX items_story ON items(story, priority DESC, effective, source_id, id);
 
             CREATE TABLE forgotten (
                 source_id TEXT NOT NULL,

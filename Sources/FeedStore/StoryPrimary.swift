@@ -24,10 +24,8 @@ enum StoryPrimary {
     @discardableResult
     static func elect(story: Int64, in db: Database, changedAt: Date?) throws -> Outcome {
         let candidates = try db.cachedStatement(sql: """
-            SELECT i.id, i.effective FROM items i LEFT JOIN sources s ON s.id = i.source_id
-            WHERE i.story = ?
-            ORDER BY coalesce(s.priority, 0) DESC, i.effective, i.source_id, i.id
-            LIMIT 1
+            SELECT id, effective FROM items WHERE story = ?
+            ORDER BY priority DESC, effective, source_id, id LIMIT 1
             """)
         guard let best = try Row.fetchOne(candidates, arguments: [story]) else {
             try db.cachedStatement(sql: "DELETE FROM stories WHERE id = ?").execute(arguments: [story])
@@ -44,7 +42,7 @@ enum StoryPrimary {
         let oldPublished: Double = current[1]
         let oldUpdated: Double = current[2]
         var updated = oldUpdated
-        if let changedAt { updated = max(updated, changedAt.unixSeconds) }
+        if let changedAt { updated = max(updated, changedAt.storedSeconds) }
         updated = max(updated, published)
         if oldPrimary != primary || oldPublished != published || oldUpdated != updated {
             try db.cachedStatement(
