@@ -65,7 +65,7 @@ public final class Aggregator: Sendable {
         let requests = due.map { source in
             FetchRequest(
                 id: source.id, url: source.url.absoluteString, etag: states[source.id]?.etag,
-                lastModified: states[source.id]?.lastModified, verifyTLS: source.tlsVerify
+                lastModified: states[source.id]?.lastModified, verifyTLS: source.tlsVerify, timeout: source.timeout
             )
         }
         let parallelism = max(2, ProcessInfo.processInfo.activeProcessorCount)

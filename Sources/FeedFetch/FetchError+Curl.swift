@@ -2,8 +2,10 @@ import CCurl
 
 extension FetchError {
     /// Maps a failed transfer's `CURLcode` and error buffer to a `FetchError`.
-    /// - Parameter bodyTooLarge: true when the write callback refused the body for its size.
-    init(url: String, code: CURLcode, errorBuffer: String, bodyTooLarge: Bool, configuration: FetchConfiguration) {
+    /// - Parameters:
+    ///   - bodyTooLarge: true when the write callback refused the body for its size.
+    ///   - totalTimeout: the transfer's time limit, for the message of a timeout.
+    init(url: String, code: CURLcode, errorBuffer: String, bodyTooLarge: Bool, totalTimeout: Duration, configuration: FetchConfiguration) {
         let message = errorBuffer.isEmpty ? String(cString: curl_easy_strerror(code)) : errorBuffer
         let kind: Kind
         switch code {
@@ -13,7 +15,7 @@ extension FetchError {
             } else if message.hasPrefix("Connection time") || message.hasPrefix("Resolving time") {
                 kind = .timedOut(after: configuration.connectTimeout)
             } else {
-                kind = .timedOut(after: configuration.totalTimeout)
+                kind = .timedOut(after: totalTimeout)
             }
         case CURLE_WRITE_ERROR where bodyTooLarge, CURLE_FILESIZE_EXCEEDED:
             kind = .bodyTooLarge(limit: configuration.maxBodyBytes)

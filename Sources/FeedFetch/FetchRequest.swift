@@ -12,11 +12,13 @@ public struct FetchRequest: Sendable {
     public var verifyTLS: Bool
     /// More request headers, as `(name, value)` pairs.
     public var headers: [(name: String, value: String)]
+    /// The total time allowed for this transfer, replacing `FetchConfiguration.totalTimeout`.
+    public var timeout: Duration?
 
     /// Creates a request; `id` defaults to the URL.
     public init(
         id: String? = nil, url: String, etag: String? = nil, lastModified: String? = nil,
-        verifyTLS: Bool = true, headers: [(name: String, value: String)] = []
+        verifyTLS: Bool = true, headers: [(name: String, value: String)] = [], timeout: Duration? = nil
     ) {
         self.id = id ?? url
         self.url = url
@@ -24,6 +26,7 @@ public struct FetchRequest: Sendable {
         self.lastModified = lastModified
         self.verifyTLS = verifyTLS
         self.headers = headers
+        self.timeout = timeout
     }
 
     /// The host name that the per-host limit counts against (lowercased, without port).

@@ -11,7 +11,7 @@ extension Transfer {
             outcome = FetchOutcome(status: status, headers: head.headers, url: request.url)
         } else {
             let message = String(cString: errorBuffer)
-            outcome = .failed(FetchError(url: request.url, code: code, errorBuffer: message, bodyTooLarge: bodyTooLarge, configuration: configuration))
+            outcome = .failed(FetchError(url: request.url, code: code, errorBuffer: message, bodyTooLarge: bodyTooLarge, totalTimeout: request.timeout ?? configuration.totalTimeout, configuration: configuration))
         }
         return FetchResult(
             request: request,

@@ -48,7 +48,7 @@ final class Transfer {
         try set(CURLOPT_ACCEPT_ENCODING, "")  // every encoding libcurl decodes: gzip, deflate, br, zstd
         try set(CURLOPT_HTTP_VERSION, Int(CURL_HTTP_VERSION_2TLS))
         try set(CURLOPT_CONNECTTIMEOUT_MS, configuration.connectTimeout.milliseconds)
-        try set(CURLOPT_TIMEOUT_MS, configuration.totalTimeout.milliseconds)
+        try set(CURLOPT_TIMEOUT_MS, (request.timeout ?? configuration.totalTimeout).milliseconds)
         try set(CURLOPT_LOW_SPEED_LIMIT, configuration.lowSpeedLimit)
         try set(CURLOPT_LOW_SPEED_TIME, Int(configuration.lowSpeedTime.components.seconds))
         try check(fb_easy_setopt_off_t(handle, CURLOPT_MAXFILESIZE_LARGE, curl_off_t(configuration.maxBodyBytes)), "MAXFILESIZE_LARGE")

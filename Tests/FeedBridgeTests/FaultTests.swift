@@ -62,6 +62,22 @@ import Testing
         #expect(Set(forced.held) == ["cua-nam"])
     }
 
+    @Test func cycle_sourceTimeout_endsAHangingPortalWithoutWaitingTheGlobalLimit() async throws {
+        var configuration = SimulatorConfiguration.healthy()
+        configuration.behaviours["ba-dinh"] = PortalBehaviour(fault: .hang)
+        let city = try await SimulatedCity.start(configuration) {
+            $0.replacingOccurrences(of: "  - id: ba-dinh\n", with: "  - id: ba-dinh\n    timeout: 1s\n")
+        }
+        defer { Task { await city.stop() } }
+
+        let report = try await city.aggregator().runCycle()
+
+        let hanging = try #require(report.outcomes.first { $0.sourceID == "ba-dinh" })
+        #expect(hanging.status == .failed)
+        #expect(hanging.message?.contains("timed out after 1 s") == true, "\(hanging.message ?? "")")
+        #expect(report.count(.ok) == 126)
+    }
+
     @Test func backoff_repeatedFailures_doubleTheWaitUpToADay() throws {
         let backoff = FetchBackoff(jitter: { 1 })
         let source = try #require(try SimulatedCityConfig.source(interval: "15m"))
