@@ -59,7 +59,9 @@ let package = Package(
         ),
 
         // Stories → feed.atom, feed.rss, feed.json, index.html, sources.opml, units/*.atom
-        .target(name: "FeedPublish", dependencies: ["FeedModel"]),
+        .target(name: "FeedPublish", dependencies: ["FeedModel", "CFileSystem"]),
+        // syncfs(2), which Glibc's Swift module does not export.
+        .target(name: "CFileSystem"),
 
         // Simulated city portals on loopback, for the demo, tests and benchmarks.
         .target(

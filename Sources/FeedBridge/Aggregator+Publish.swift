@@ -15,11 +15,20 @@ extension Aggregator {
         return (dir.hasPrefix("/") ? URL(fileURLWithPath: dir) : directory.appendingPathComponent(dir)).standardizedFileURL
     }
 
+    /// The generator named in the feeds: `FeedBridge 0.1`.
+    static let generator = "FeedBridge \(FetchConfiguration.feedBridgeVersion)"
+
+    /// The publisher of the configured formats into ``outputDirectory``.
+    var publisher: Publisher {
+        Publisher(
+            directory: outputDirectory,
+            formats: Set(configuration.output.formats.compactMap { PublishFormat(rawValue: $0.rawValue) })
+        )
+    }
+
     /// Writes the city feed, the page, the OPML and the sub-feeds from the store;
     /// files whose content did not change are left untouched.
     public func publish() throws -> PublishReport {
-        let formats = Set(configuration.output.formats.compactMap { PublishFormat(rawValue: $0.rawValue) })
-        let publisher = Publisher(directory: outputDirectory, formats: formats)
         var unitStories: [String: [Story]] = [:]
         for source in configuration.sources {
             unitStories[source.id] = try store.latestStories(sourceID: source.id, limit: Self.unitFeedStories)
@@ -29,7 +38,7 @@ extension Aggregator {
             stories: try store.latestStories(limit: configuration.output.items),
             portals: configuration.sources.map(PortalInfo.init),
             unitStories: unitStories,
-            generator: "FeedBridge \(FetchConfiguration.feedBridgeVersion)",
+            generator: Self.generator,
             refreshMinutes: max(1, Int(configuration.fetch.interval.seconds / 60))
         )
         return try publisher.publish(publication)

@@ -21,7 +21,7 @@ public final class Aggregator: Sendable {
     let store: FeedStore
     let fetcher: Fetcher
     private let keyer: ItemKeyer
-    private let readers: [String: SourceReader]
+    let readers: [String: SourceReader]
     private let backoff: FetchBackoff
 
     /// Opens the store (creating it), registers the configured sources in it, and
@@ -47,7 +47,7 @@ public final class Aggregator: Sendable {
     ///   - progress: called after each source, with the number done and the total.
     public func runCycle(
         ignoringIntervals: Bool = true, force: Bool = false, now: Date = Date(),
-        progress: @Sendable (SourceOutcome, _ done: Int, _ total: Int) -> Void = { _, _, _ in }
+        progress: @escaping @Sendable (SourceOutcome, _ done: Int, _ total: Int) -> Void = { _, _, _ in }
     ) async throws -> CycleReport {
         let started = ContinuousClock.now
         var report = CycleReport()
@@ -69,70 +69,59 @@ public final class Aggregator: Sendable {
             )
         }
         let parallelism = max(2, ProcessInfo.processInfo.activeProcessorCount)
-        try await withThrowingTaskGroup(of: SourceCompletion.self) { group in
+        let collector = CycleCollector(store: store, seenAt: now, total: requests.count, progress: progress)
+        try await withThrowingTaskGroup(of: Void.self) { group in
             var running = 0
-            var done = 0
-            func collect(_ completion: SourceCompletion) {
-                done += 1
-                report.outcomes.append(completion.outcome)
-                report.newStories += completion.ingest?.newStories ?? 0
-                report.joinedStories += completion.ingest?.joinedStories ?? 0
-                progress(completion.outcome, done, requests.count)
-            }
             for await result in fetcher.fetch(requests) {
                 guard let source = sources[result.request.id] else { continue }
                 let state = states[source.id] ?? FetchState()
-                group.addTask { try self.complete(result, source: source, state: state, now: now) }
+                group.addTask { try await self.complete(result, source: source, state: state, now: now, into: collector) }
                 running += 1
-                if running >= parallelism, let completion = try await group.next() {
+                if running >= parallelism {
+                    try await group.next()
                     running -= 1
-                    collect(completion)
                 }
             }
-            for try await completion in group { collect(completion) }
+            try await group.waitForAll()
         }
+        report.outcomes = collector.outcomes
+        report.newStories = collector.reports.reduce(0) { $0 + $1.newStories }
+        report.joinedStories = collector.reports.reduce(0) { $0 + $1.joinedStories }
+        // Items are stored in batches as sources complete; the fetch states after all of
+        // them, in one transaction. A crash in between costs a full re-fetch, no item.
+        try store.saveFetchStates(collector.states)
+        report.phases.fetch = (ContinuousClock.now - started).seconds
 
-        let retention = try store.applyRetention(
-            RetentionPolicy(
-                maxAge: configuration.retention.maxAge.seconds,
-                maxItemsPerSource: configuration.retention.maxItemsPerSource,
-                keepNewestStories: configuration.output.items
-            ),
-            now: now
-        )
-        report.deletedItems = retention.deletedItems
-        let published = try publish()
+        var phase = ContinuousClock.now
+        report.deletedItems = try applyRetentionIfDue(storedNewItems: report.newItems > 0, now: now)
+        report.phases.retention = (ContinuousClock.now - phase).seconds
+        phase = ContinuousClock.now
+        let published = try publishIfChanged()
         report.written = published.written
         report.unchanged = published.unchanged
         report.removed = published.removed
+        report.phases.publish = (ContinuousClock.now - phase).seconds
         report.storiesTotal = try store.counts().stories
         report.seconds = (ContinuousClock.now - started).seconds
         return report
     }
 
-    /// What finishing one source produced.
-    private struct SourceCompletion: Sendable {
-        var outcome: SourceOutcome
-        var ingest: IngestReport?
-    }
-
-    /// Parses, filters, keys and stores one source's result and saves its new fetch state.
-    private func complete(_ result: FetchResult, source: Source, state: FetchState, now: Date) throws -> SourceCompletion {
+    /// Parses, filters and keys one source's result, and hands its items (to store) and
+    /// its new fetch state to the collector.
+    private func complete(
+        _ result: FetchResult, source: Source, state: FetchState, now: Date, into collector: CycleCollector
+    ) async throws {
         let started = ContinuousClock.now
         var outcome = SourceOutcome(sourceID: source.id, status: .ok, httpStatus: result.status, movedTo: result.movedPermanentlyTo)
-        var ingest: IngestReport?
+        var items: [KeyedItem]?
         let next: FetchState
         switch result.outcome {
         case .ok:
             switch readers[source.id]!.read(result, lastItemCount: state.lastItemCount) {
             case .success(let feed):
-                let keyed = feed.items.map { keyer.keyed($0, sourceID: source.id) }
-                let stored = try store.ingest(sourceID: source.id, items: keyed, seenAt: now)
-                ingest = stored
+                items = feed.items.map { keyer.keyed($0, sourceID: source.id) }
                 outcome.itemCount = feed.items.count
                 outcome.newestItem = feed.newestItemDate
-                outcome.newItems = stored.newItems
-                outcome.updatedItems = stored.updatedItems
                 if feed.malformed { outcome.message = "parse: the document was not well-formed; recovered \(feed.items.count) items" }
                 next = backoff.succeeded(state, result: result, source: source, itemCount: feed.items.count, now: now)
             case .failure(let error):
@@ -159,9 +148,12 @@ public final class Aggregator: Sendable {
             outcome.message = error.description
             next = backoff.failed(state, status: result.status, message: error.description, keepValidators: true, source: source, now: now)
         }
-        try store.saveFetchState(next, sourceID: source.id)
         outcome.seconds = result.timings.total.seconds + (ContinuousClock.now - started).seconds
-        return SourceCompletion(outcome: outcome, ingest: ingest)
+        if let items {
+            try collector.store(SourceItems(sourceID: source.id, items: items), outcome: outcome, state: next)
+        } else {
+            collector.finish(outcome, state: next)
+        }
     }
 }
 

@@ -18,6 +18,18 @@ public struct CycleReport: Sendable {
     public var removed: [String] = []
     /// Wall time of the whole cycle, in seconds.
     public var seconds: Double = 0
+    /// Wall time of each phase, in seconds.
+    public var phases = Phases()
+
+    /// The phases of a cycle.
+    public struct Phases: Sendable {
+        /// Fetching, parsing, storing and merging, all sources at once.
+        public var fetch: Double = 0
+        /// Forgetting old items.
+        public var retention: Double = 0
+        /// Writing the files (nothing when nothing changed).
+        public var publish: Double = 0
+    }
 
     public init() {}
 

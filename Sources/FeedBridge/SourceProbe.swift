@@ -20,6 +20,11 @@ public enum SourceProbe {
         /// Why the source failed, or a warning (a malformed document, a permanent redirect).
         public var message: String?
         public var seconds: Double
+        /// The items found, as a cycle would store them.
+        public var extracted: [Item] = []
+        /// How the HTML rules matched the page: rules that matched nothing, items without
+        /// a title, link or date, future dates, duplicate links, a login or error page.
+        public var warnings: [String] = []
 
         /// True unless the source failed.
         public var succeeded: Bool { status == "ok" }
@@ -46,11 +51,16 @@ public enum SourceProbe {
         )
         switch result.outcome {
         case .ok:
-            switch reader.read(result, lastItemCount: nil) {
-            case .success(let feed):
+            switch reader.readWithWarnings(result, lastItemCount: nil) {
+            case .success(let (feed, warnings)):
                 row.items = feed.items.count
                 row.newest = feed.newestItemDate
+                row.extracted = feed.items
+                row.warnings = warnings
                 if feed.malformed { row.message = "parse: not well-formed, recovered" }
+                if row.message == nil, let first = warnings.first {
+                    row.message = "warning: \(first)" + (warnings.count > 1 ? " (+\(warnings.count - 1) more)" : "")
+                }
             case .failure(let error):
                 row.status = "failed"
                 row.message = error.message

@@ -20,11 +20,18 @@ struct SourceReader: Sendable {
     /// - Parameter lastItemCount: items the rules found last time, for the message
     ///   when a listing page suddenly matches nothing (a portal redesign).
     func read(_ result: FetchResult, lastItemCount: Int?) -> Result<Feed, SourceReadError> {
+        readWithWarnings(result, lastItemCount: lastItemCount).map(\.feed)
+    }
+
+    /// ``read(_:lastItemCount:)`` with what the operator should know about how a listing
+    /// page's rules matched (nothing for feeds).
+    func readWithWarnings(_ result: FetchResult, lastItemCount: Int?) -> Result<(feed: Feed, warnings: [String]), SourceReadError> {
         var options = ParseOptions(
             baseURL: result.finalURL, contentType: result.headers.contentType, timeZone: source.timezone
         )
         options.htmlRules = source.html
         var feed: Feed
+        var warnings: [String] = []
         do {
             feed = try FeedParser(options: options).parse(result.body)
         } catch {
@@ -33,10 +40,11 @@ struct SourceReader: Sendable {
         if source.html != nil, feed.items.isEmpty {
             var message = "html: the listing page matched 0 items"
             if let lastItemCount, lastItemCount > 0 { message += ", it matched \(lastItemCount) last time" }
-            return .failure(SourceReadError(message: message + " (check the rules with feedbridge check --probe)"))
+            if let reason = warnings.first(where: { $0.hasPrefix("the page looks like") }) { message += "; \(reason)" }
+            return .failure(SourceReadError(message: message + " (check the rules with feedbridge check --probe \(source.id))"))
         }
         feed.items = filter.apply(feed.items)
-        return .success(feed)
+        return .success((feed, warnings))
     }
 }
 

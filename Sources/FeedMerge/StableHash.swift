@@ -12,11 +12,13 @@ import Foundation
 /// hash.separate()
 /// print(hash.hex)   // 16 lowercase hex digits
 /// ```
-struct StableHash {
+public struct StableHash: Sendable {
     private static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
     private static let prime: UInt64 = 0x0000_0100_0000_01b3
 
-    private(set) var value: UInt64 = Self.offsetBasis
+    public private(set) var value: UInt64 = Self.offsetBasis
+
+    public init() {}
 
     /// Feeds the UTF-8 bytes of a string.
     mutating func add(_ text: String) {
@@ -55,7 +57,7 @@ struct StableHash {
     }
 
     /// The hash of one string, as 16 hex digits.
-    static func hex(of text: String) -> String {
+    public static func hex(of text: String) -> String {
         var hash = StableHash()
         hash.add(text)
         return hash.hex

@@ -1,21 +1,25 @@
+import CFileSystem
 import Foundation
 
 /// The output folder, updated file by file: a file whose content is unchanged is not
-/// touched; a changed one is written to `.<name>.tmp-<pid>` beside it, flushed and
-/// renamed over the old one, so a reader or a crash sees the old or the new file,
-/// never half of one.
+/// touched; a changed one is written to `.<name>.tmp-<pid>` beside it and, once every
+/// file is staged and flushed to disk in one go, renamed over the old one, so a reader
+/// or a crash sees the old or the new file, never half of one.
 final class OutputFolder {
     /// The folder's path.
     let root: String
     /// Folders whose entries changed: flushed by ``syncChangedFolders()``.
     private var changedFolders: [String] = []
+    /// Staged files: (temporary file, final path, folder), renamed by ``commit()``.
+    private var pending: [(temporary: String, path: String, folder: String)] = []
 
     init(root: String) {
         self.root = root.hasSuffix("/") && root.count > 1 ? String(root.dropLast()) : root
     }
 
-    /// Writes `bytes` to `relativePath` unless the file already holds exactly them.
-    /// - Returns: true when the file was written.
+    /// Stages `bytes` for `relativePath` unless the file already holds exactly them: they
+    /// are written to a temporary file beside it, which ``commit()`` renames over it.
+    /// - Returns: true when the file will be replaced.
     func update(_ relativePath: String, with bytes: [UInt8]) throws(PublishError) -> Bool {
         let path = root + "/" + relativePath
         if try holds(path, bytes) { return false }
@@ -27,17 +31,44 @@ final class OutputFolder {
                 path: temporary, flags: O_WRONLY | O_CREAT | O_TRUNC, step: "cannot create the temporary file"
             )
             try file.write(bytes)
-            try file.sync()
             try file.close()
-            guard rename(temporary, path) == 0 else {
-                throw PublishError(path: path, step: "cannot rename the temporary file over it", code: errno)
-            }
         } catch {
             unlink(temporary)
             throw PublishError(path: path, step: error.step, code: error.code)
         }
-        noteChanged(folder)
+        pending.append((temporary, path, folder))
         return true
+    }
+
+    /// Replaces the staged files: one flush of the file system for all their contents,
+    /// then a rename per file (atomic: a reader sees the old or the new file), then a
+    /// flush of the folders so the renames survive a crash.
+    func commit() throws(PublishError) {
+        guard !pending.isEmpty else { return }
+        let rootFolder = try FileDescriptor(path: root, flags: O_RDONLY | O_DIRECTORY, step: "cannot open the folder")
+        guard fb_syncfs(rootFolder.value) == 0 else {
+            let code = errno
+            discardPending()
+            throw PublishError(path: root, step: "cannot flush the new files to disk", code: code)
+        }
+        try rootFolder.close()
+        while !pending.isEmpty {
+            let (temporary, path, folder) = pending.removeFirst()
+            guard rename(temporary, path) == 0 else {
+                let code = errno
+                unlink(temporary)
+                discardPending()
+                throw PublishError(path: path, step: "cannot rename the temporary file over it", code: code)
+            }
+            noteChanged(folder)
+        }
+        try syncChangedFolders()
+    }
+
+    /// Removes the staged temporary files (after a failure: the old files stay).
+    func discardPending() {
+        for (temporary, _, _) in pending { unlink(temporary) }
+        pending.removeAll()
     }
 
     /// Removes the files named `*.<suffix>` in the subfolder `relativeFolder` that are

@@ -26,6 +26,13 @@ public struct Publisher: Sendable {
         self.formats = formats
     }
 
+    /// The files ``publish(_:)`` writes for these portals, relative to the folder.
+    public func files(portals: [PortalInfo]) -> [String] {
+        var files = PublishFormat.allCases.filter(formats.contains).map(\.fileName)
+        if formats.contains(.atom) { files += Set(portals.map(\.id)).sorted().map(PortalDirectory.unitPath) }
+        return files
+    }
+
     /// Writes the files.
     /// - Returns: which files were written, which were already identical, which removed.
     /// - Throws: `PublishError` naming the file that could not be written; that file,
@@ -44,22 +51,30 @@ public struct Publisher: Sendable {
             }
         }
         let atom = AtomWriter(publication: publication, portals: portals)
-        for format in PublishFormat.allCases where formats.contains(format) {
-            try update(format.fileName) { render(format, publication, portals, atom) }
-        }
-        if formats.contains(.atom) {
-            var names: Set<String> = []
-            for portal in publication.portals {
-                let path = PortalDirectory.unitPath(portal.id)
-                guard !portal.id.isEmpty, !portal.id.contains("/"), !portal.id.contains("\0") else {
-                    throw PublishError(path: path, step: "the portal id cannot be a file name", code: EINVAL)
-                }
-                guard names.insert((path as NSString).lastPathComponent).inserted else { continue }
-                try update(path) { atom.unitFeed(portal) }
+        var units: Set<String> = []
+        do throws(PublishError) {
+            for format in PublishFormat.allCases where formats.contains(format) {
+                try update(format.fileName) { render(format, publication, portals, atom) }
             }
-            report.removed = try folder.removeFiles(in: "units", suffix: ".atom", keeping: names)
+            if formats.contains(.atom) {
+                for portal in publication.portals {
+                    let path = PortalDirectory.unitPath(portal.id)
+                    guard !portal.id.isEmpty, !portal.id.contains("/"), !portal.id.contains("\0") else {
+                        throw PublishError(path: path, step: "the portal id cannot be a file name", code: EINVAL)
+                    }
+                    guard units.insert((path as NSString).lastPathComponent).inserted else { continue }
+                    try update(path) { atom.unitFeed(portal) }
+                }
+            }
+        } catch {
+            folder.discardPending()
+            throw error
         }
-        try folder.syncChangedFolders()
+        try folder.commit()
+        if formats.contains(.atom) {
+            report.removed = try folder.removeFiles(in: "units", suffix: ".atom", keeping: units)
+            try folder.syncChangedFolders()
+        }
         return report
     }
 

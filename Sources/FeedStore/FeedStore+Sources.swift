@@ -79,26 +79,27 @@ extension FeedStore {
     ///
     /// - Throws: ``StoreError`` when the source is unknown (not given to ``syncSources(_:)``).
     public func saveFetchState(_ state: FetchState, sourceID: String) throws {
-        try write("save fetch state of \(sourceID)") { db in
-            try db.execute(
-                sql: """
-                    UPDATE sources SET etag = ?, last_modified = ?, last_attempt = ?, last_success = ?,
-                        last_status = ?, last_error = ?, consecutive_failures = ?, next_fetch = ?,
-                        moved_to = ?, gone = ?, last_item_count = ?
-                    WHERE id = ?
-                    """,
-                arguments: [
-                    state.etag, state.lastModified, state.lastAttempt?.storedSeconds,
-                    state.lastSuccess?.storedSeconds, state.lastStatus, state.lastError,
-                    state.consecutiveFailures, state.nextFetch?.storedSeconds, state.movedTo,
-                    state.gone, state.lastItemCount, sourceID,
-                ]
-            )
-            if db.changesCount == 0 {
-                throw StoreError(
-                    path: path, operation: "save fetch state of \(sourceID)", message: "unknown source"
-                )
-            }
+        try write("save fetch state of \(sourceID)") { db in try save(state, sourceID: sourceID, in: db) }
+    }
+
+    /// Writes one source's fetch state in an open transaction.
+    func save(_ state: FetchState, sourceID: String, in db: Database) throws {
+        try db.execute(
+            sql: """
+                UPDATE sources SET etag = ?, last_modified = ?, last_attempt = ?, last_success = ?,
+                    last_status = ?, last_error = ?, consecutive_failures = ?, next_fetch = ?,
+                    moved_to = ?, gone = ?, last_item_count = ?
+                WHERE id = ?
+                """,
+            arguments: [
+                state.etag, state.lastModified, state.lastAttempt?.storedSeconds,
+                state.lastSuccess?.storedSeconds, state.lastStatus, state.lastError,
+                state.consecutiveFailures, state.nextFetch?.storedSeconds, state.movedTo,
+                state.gone, state.lastItemCount, sourceID,
+            ]
+        )
+        if db.changesCount == 0 {
+            throw StoreError(path: path, operation: "save fetch state of \(sourceID)", message: "unknown source")
         }
     }
 

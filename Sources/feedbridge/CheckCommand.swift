@@ -12,8 +12,11 @@ struct CheckCommand: AsyncParsableCommand {
         discussion: """
             With --probe, also fetches every enabled source (or only the SOURCE ids given), reads \
             it as a cycle would (feed parser or HTML rules, include/exclude filters) and prints a \
-            table: status, items found, newest item, error. Nothing is stored or published. \
-            Exits with 0 when the file is valid (and every probed source worked), 1 otherwise.
+            table: status, items found, newest item, error. With SOURCE ids, also lists the items \
+            each source gave and how its HTML rules matched (rules that matched nothing, items \
+            without title, link or date, future dates, duplicate links, a login or error page). \
+            Nothing is stored or published. Exits with 0 when the file is valid (and every \
+            probed source worked), 1 otherwise.
             """
     )
 
@@ -42,6 +45,9 @@ struct CheckCommand: AsyncParsableCommand {
         }
         let rows = try await SourceProbe.probe(configuration, sourceIDs: sources.isEmpty ? nil : Set(sources))
         print(ProbeTable.render(rows, timeZone: configuration.city.timezone))
+        if !sources.isEmpty {
+            for row in rows { print("\n" + ProbeTable.renderItems(row, timeZone: configuration.city.timezone)) }
+        }
         let failed = rows.filter { !$0.succeeded }.count
         print("\(rows.count) sources probed: \(rows.count - failed) ok, \(failed) failed")
         if failed > 0 { throw ExitCode.failure }

@@ -35,7 +35,11 @@ enum SummaryFormatter {
             lines.append("Needs attention:")
             lines += problems.map { "  " + line($0) }
         }
-        lines.append(String(format: "Time: %.2f s", report.seconds))
+        let phases = report.phases
+        lines.append(String(
+            format: "Time: %.2f s (fetch, parse and store %.2f, retention %.2f, publish %.2f)",
+            report.seconds, phases.fetch, phases.retention, phases.publish
+        ))
         return lines.joined(separator: "\n")
     }
 }

@@ -80,8 +80,14 @@ import Testing
 
         #expect(run.status == 0, "\(run.standardError)")
         let lines = run.standardOutput.split(separator: "\n").map(String.init)
-        #expect(lines.count == 4)
         #expect(lines[2].hasPrefix("cua-nam"))
         #expect(lines.last == "1 sources probed: 1 ok, 0 failed")
+        // Then the items the rules extracted: date, title, link.
+        let items = lines.drop { !$0.hasPrefix("cua-nam: ") }
+        let count = try #require(items.first.flatMap { Int($0.split(separator: " ")[1]) })
+        #expect(count > 0)
+        let itemLines = items.dropFirst().prefix(count)
+        #expect(itemLines.count == count)
+        #expect(itemLines.allSatisfy { $0.range(of: #"^  20[0-9]{2}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}  .+  http://127\.0\.0\.1:[0-9]+/[a-z-]+/"#, options: .regularExpression) != nil }, "\(itemLines)")
     }
 }

@@ -73,7 +73,7 @@ for mode in "${modes[@]}"; do
     dir=$WORK/$mode
     rm -rf "$dir"
     mkdir -p "$dir/bodies" "$dir/etags" "$dir/newsboat"
-    args=(--units post-2025 --write-config "$dir/feeds.yaml")
+    args=(--units post-2025 --start now --write-config "$dir/feeds.yaml")
     [ "$mode" = 600 ] && args+=(--sources 600)
     start_simulator "$dir" "${args[@]}"
     n=$(grep -c . "$dir/urls")
