@@ -69,6 +69,23 @@ import Testing
         #expect(modifiedAfter == modifiedBefore)
     }
 
+    @Test func cycle_unchangedNewsButMissingFileOrRenamedPortal_publishesAgain() async throws {
+        let city = try await SimulatedCity.start()
+        defer { Task { await city.stop() } }
+        _ = try await city.aggregator().runCycle()
+        try FileManager.default.removeItem(at: city.output("index.html"))
+
+        let afterDeletion = try await city.aggregator().runCycle()
+        #expect(afterDeletion.written == ["index.html"])
+
+        let yaml = try String(contentsOfFile: city.configPath, encoding: .utf8)
+        try yaml.replacingOccurrences(of: "name: \"Phường Hoàn Kiếm\"", with: "name: \"Phường Hoàn Kiếm (Hà Nội)\"")
+            .write(toFile: city.configPath, atomically: true, encoding: .utf8)
+        let afterRename = try await city.aggregator().runCycle()
+        #expect(afterRename.written.contains("sources.opml"))
+        #expect(try String(contentsOf: city.output("sources.opml"), encoding: .utf8).contains("Phường Hoàn Kiếm (Hà Nội)"))
+    }
+
     @Test func cycle_newsArrives_newStoriesAppearWithoutChangingOldIDs() async throws {
         let city = try await SimulatedCity.start()
         defer { Task { await city.stop() } }
