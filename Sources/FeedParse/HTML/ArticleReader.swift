@@ -35,11 +35,18 @@ public struct ArticleReader: Sendable {
         return ArticlePage(
             content: try compiled.content.flatMap { rule throws(HTMLBridgeError) in try page.html(rule, at: nil) },
             published: try published(compiled, page),
-            authors: try compiled.author.map { rule throws(HTMLBridgeError) in
-                try page.texts(rule, at: nil).compactMap(AuthorName.cleaned).map { Person(name: $0) }
-            } ?? [],
+            authors: try compiled.author.map { rule throws(HTMLBridgeError) in try authors(rule, page) } ?? [],
             image: try compiled.image.flatMap { rule throws(HTMLBridgeError) in try page.url(rule, at: nil, attribute: .src) }
         )
+    }
+
+    /// Every node the rule selects names an author; labels dropped, duplicates removed.
+    private func authors(_ rule: CompiledXPath, _ page: RuleEvaluator) throws(HTMLBridgeError) -> [Person] {
+        var names: [String] = []
+        for name in try page.texts(rule, at: nil).compactMap(AuthorName.cleaned) where !names.contains(name) {
+            names.append(name)
+        }
+        return names.map { Person(name: $0) }
     }
 
     private func published(_ compiled: CompiledArticleRules, _ page: RuleEvaluator) throws(HTMLBridgeError) -> Date? {
