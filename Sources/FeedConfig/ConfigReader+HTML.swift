@@ -5,8 +5,11 @@ import Yams
 extension ConfigReader {
     static let ruleKeys = [
         "item", "title", "link", "date", "date_format", "date_locale", "summary", "content",
-        "image", "author", "category", "id",
+        "image", "author", "category", "id", "next_page", "max_pages", "article",
     ]
+
+    /// The keys of `article:`.
+    static let articleKeys = ["content", "date", "date_format", "author", "image"]
 
     /// The languages `date_locale` accepts.
     static let dateLocales = ["vi", "en"]
@@ -14,12 +17,17 @@ extension ConfigReader {
     /// The rules given in a mapping, each checked; nil for each rule absent or bad.
     struct PartialRules {
         var values: [String: String] = [:]
+        var maxPages: Int?
+        /// The `article:` rules given, by key; nil without `article:`.
+        var article: [String: String]?
 
-        /// Fills the rules absent here from a preset.
+        /// Fills the rules absent here from a preset; `article:` rules are merged key by key.
         func merged(over base: HTMLRules?) -> PartialRules {
             guard let base else { return self }
-            var merged = PartialRules(values: base.byKey)
+            var merged = PartialRules(values: base.byKey, maxPages: base.maxPages, article: base.article?.byKey)
             merged.values.merge(values) { _, override in override }
+            merged.maxPages = maxPages ?? merged.maxPages
+            if let article { merged.article = (merged.article ?? [:]).merging(article) { _, override in override } }
             return merged
         }
     }
@@ -32,6 +40,8 @@ extension ConfigReader {
             switch key {
             case "date_format": rules.values[key] = dateFormat(node, key)
             case "date_locale": rules.values[key] = dateLocale(node, key)
+            case "max_pages": rules.maxPages = int(node, key, minimum: 1)
+            case "article": rules.article = articleRules(node)
             default: rules.values[key] = xpath(node, key)
             }
         }
@@ -49,8 +59,26 @@ extension ConfigReader {
         return HTMLRules(
             item: item, title: title, link: link, date: v["date"], dateFormat: v["date_format"],
             dateLocale: v["date_locale"], summary: v["summary"], content: v["content"], image: v["image"],
-            author: v["author"], category: v["category"], id: v["id"]
+            author: v["author"], category: v["category"], id: v["id"], nextPage: v["next_page"],
+            maxPages: rules.maxPages, article: rules.article.map { a in
+                ArticleRules(content: a["content"], date: a["date"], dateFormat: a["date_format"], author: a["author"], image: a["image"])
+            }
         )
+    }
+
+    /// `article:`, a mapping of ``articleKeys`` with at least one rule; the rules that are
+    /// good (a bad one has been reported).
+    private func articleRules(_ node: Node) -> [String: String]? {
+        guard let fields = fields(node, in: "article", allowed: Self.articleKeys) else { return nil }
+        guard !fields.isEmpty else {
+            report(node, "'article' needs at least one of \(Self.articleKeys.joined(separator: ", "))")
+            return nil
+        }
+        var rules: [String: String] = [:]
+        for (key, value) in fields {
+            rules[key] = key == "date_format" ? dateFormat(value, "article.date_format") : xpath(value, "article.\(key)")
+        }
+        return rules
     }
 
     /// `presets:`, a mapping of names to complete rules; `names` also holds the

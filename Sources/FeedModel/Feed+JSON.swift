@@ -30,6 +30,7 @@ extension Feed {
                     json.field("link", image.link)
                 }
             }
+            json.field("next_page", nextPage)
             json.key("items")
             json.list(items) { json.item($0) }
         }

@@ -23,13 +23,17 @@ public struct Feed: Sendable, Equatable {
     public var authors: [Person]
     public var image: FeedImage?
     public var items: [Item]
+    /// The absolute URL of the next page: of a paged feed (Atom/RSS `link rel="next"`,
+    /// RFC 5005) or of an HTML listing (the `next_page` rule); nil on the last page.
+    public var nextPage: String?
 
     public init(
         format: FeedFormat = .unknown, malformed: Bool = false,
         title: String? = nil, link: String? = nil, subtitle: String? = nil,
         language: String? = nil, id: String? = nil, updated: Date? = nil,
         generator: String? = nil, rights: String? = nil,
-        authors: [Person] = [], image: FeedImage? = nil, items: [Item] = []
+        authors: [Person] = [], image: FeedImage? = nil, items: [Item] = [],
+        nextPage: String? = nil
     ) {
         self.format = format
         self.malformed = malformed
@@ -44,6 +48,7 @@ public struct Feed: Sendable, Equatable {
         self.authors = authors
         self.image = image
         self.items = items
+        self.nextPage = nextPage
     }
 }
 
@@ -60,6 +65,8 @@ public struct Feed: Sendable, Equatable {
 ///   JSON `summary` / `content_html` (else `content_text` escaped)
 /// - item published: RSS `pubDate` then `dc:date`, Atom `published`/`issued` (0.3), JSON `date_published`
 /// - enclosures: RSS `enclosure`, `media:content`, `media:thumbnail`, Atom `link rel=enclosure`, JSON `attachments`
+/// - next_page: RSS `atom:link rel=next`, Atom `link rel=next` (RFC 5005 paged feeds),
+///   HTML the `next_page` rule
 public enum FeedFormat: String, Sendable, Codable, CaseIterable {
     case rss20, rss10, rss09x, atom10, atom03, jsonfeed, html, unknown
 }

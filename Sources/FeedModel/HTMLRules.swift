@@ -12,6 +12,10 @@
 /// element as the context node. A rule that selects nodes reads the first one (`category`
 /// reads them all): an attribute gives its value, an element its text (or, for `link` and
 /// `image`, its `href`/`src`), a string or number expression its value.
+///
+/// Pagination and enrichment are optional: `next_page` finds the next listing page's link
+/// (evaluated on the page), `max_pages` bounds how many pages a source's first fetch reads,
+/// and `article:` (`ArticleRules`) reads each new item's own page once.
 public struct HTMLRules: Sendable, Equatable, Hashable {
     /// Selects each item's element in the page.
     public var item: String
@@ -37,13 +41,20 @@ public struct HTMLRules: Sendable, Equatable, Hashable {
     public var category: String?
     /// A stable item id, relative to the item element (else the store keys items by link).
     public var id: String?
+    /// The link to the next listing page (`next_page`), evaluated on the page; nil on the last page.
+    public var nextPage: String?
+    /// Listing pages read on a source's first fetch (`max_pages`); nil reads one.
+    public var maxPages: Int?
+    /// Rules for each item's own page (`article:`); nil reads only the listing.
+    public var article: ArticleRules?
 
-    /// The rule values by their `feeds.yaml` key, absent rules left out.
+    /// The XPath and text rule values by their `feeds.yaml` key, absent rules left out
+    /// (`max_pages` and `article:` are not text rules and are not listed).
     public var byKey: [String: String] {
         [
             "item": item, "title": title, "link": link, "date": date, "date_format": dateFormat,
             "date_locale": dateLocale, "summary": summary, "content": content, "image": image,
-            "author": author, "category": category, "id": id,
+            "author": author, "category": category, "id": id, "next_page": nextPage,
         ].compactMapValues { $0 }
     }
 
@@ -52,7 +63,8 @@ public struct HTMLRules: Sendable, Equatable, Hashable {
         item: String, title: String, link: String, date: String? = nil,
         dateFormat: String? = nil, dateLocale: String? = nil, summary: String? = nil,
         content: String? = nil, image: String? = nil, author: String? = nil,
-        category: String? = nil, id: String? = nil
+        category: String? = nil, id: String? = nil, nextPage: String? = nil,
+        maxPages: Int? = nil, article: ArticleRules? = nil
     ) {
         self.item = item
         self.title = title
@@ -66,5 +78,8 @@ public struct HTMLRules: Sendable, Equatable, Hashable {
         self.author = author
         self.category = category
         self.id = id
+        self.nextPage = nextPage
+        self.maxPages = maxPages
+        self.article = article
     }
 }

@@ -39,6 +39,21 @@ public struct FeedParser: Sendable {
         return try session.finish()
     }
 
+    /// Parses an HTML listing page with `options.htmlRules` (required) and reports how
+    /// the rules matched it: items without a title, link or date, dates dropped, shared
+    /// links, a page that looks like a login or error page.
+    ///
+    /// ```swift
+    /// let (feed, diagnostics) = try FeedParser(options: options).parseListing(page)
+    /// diagnostics.warnings.forEach { print("warning: \($0)") }
+    /// ```
+    /// - Throws: `HTMLBridgeError.noRules` without `options.htmlRules`; `ParseError` or
+    ///   `HTMLBridgeError` when the page cannot be read with them.
+    public func parseListing(_ bytes: some ContiguousBytes) throws -> (feed: Feed, diagnostics: HTMLDiagnostics) {
+        guard let rules = options.htmlRules else { throw HTMLBridgeError.noRules }
+        return try bytes.withUnsafeBytes { try HTMLBridge(options: options, rules: rules).parseListing($0) }
+    }
+
     /// Parses a document from a file, reading it in chunks.
     /// - Throws: `ParseError.io` when the file cannot be read, `ParseError` when it is not a feed.
     public func parse(contentsOfFile path: String) throws -> Feed {

@@ -23,21 +23,32 @@ struct FeedsYAMLWriter {
         server: {listen: "127.0.0.1:8080", cors: "*"}
         store: sqlite:state/feedbridge.sqlite
         fetch: {interval: 15m, concurrency: 32, per_host: 4, timeout: 30s, max_bytes: 20MB}
-        presets:
+        presets:               # XPath 1.0 rules shared by the portals of one CMS template; a source
+                               # uses one with `html: NAME`, or `html: {preset: NAME, date: "…"}` to replace rules
           liferay-news:        # Liferay 6.2 asset publisher ("Ngày đăng 14/02/2019 | 5:27 PM | View count: 459")
-            item: "//div[contains(@class,'asset-abstract')]"
-            title: ".//h3[contains(@class,'asset-title')]/a"
-            link: ".//h3[contains(@class,'asset-title')]/a/@href"
-            date: ".//div[contains(@class,'assetPublishDate')]"
-            date_format: "dd/MM/yyyy | hh:mm a"
-            summary: ".//div[contains(@class,'asset-summary')]"
+            item: "//div[contains(@class,'asset-abstract')]"          # one element per news item in the page
+            title: ".//h3[contains(@class,'asset-title')]/a"          # the other item rules start at the item (.//)
+            link: ".//h3[contains(@class,'asset-title')]/a/@href"     # made absolute against the page URL
+            date: ".//div[contains(@class,'assetPublishDate')]"       # the words around the date are ignored
+            date_format: "dd/MM/yyyy | hh:mm a"                        # yyyy MM dd HH hh mm a; in the source's timezone
+            summary: ".//div[contains(@class,'asset-summary')]"       # inner HTML, sanitized
             image: ".//div[contains(@class,'asset-image')]//img/@src"
+            # the pager's "Sau" (next) button, evaluated on the whole page; a last page has none
+            next_page: "//ul[contains(@class,'lfr-pagination-buttons')]/li[contains(@class,'next') and not(contains(@class,'disabled'))]/a/@href"
+            max_pages: 3       # listing pages read when a source is first seen (1 when absent)
+            article:           # each new item's own page, fetched once: the full text, exact date, author
+              content: "//div[contains(@class,'journal-content-article')]//div[contains(@class,'article-body')]"
+              date: "//div[contains(@class,'journal-content-article')]//span[contains(@class,'publish-date')]"
+              date_format: "dd/MM/yyyy | hh:mm a"
+              author: "//div[contains(@class,'journal-content-article')]//span[contains(@class,'author')]"  # "Tác giả:" is dropped
+              image: "//meta[@property='og:image']/@content"
           list-news:           # a plain ul/li list with span.date "(14/02/2019)"
             item: "//div[contains(@class,'news-list')]//li"
             title: "./a"
             link: "./a/@href"
             date: "./span[contains(@class,'date')]"
-            date_format: "dd/MM/yyyy"
+            date_format: "dd/MM/yyyy"                                  # no time: the day is what the list shows
+            next_page: "//div[contains(@class,'paging')]/a[contains(@class,'next')]/@href"   # "Trang sau"
         sources:
 
         """

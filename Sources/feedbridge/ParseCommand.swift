@@ -15,7 +15,9 @@ struct ParseCommand: AsyncParsableCommand {
             The JSON is the contract described in DESIGN.md. Exit status 0 on success; otherwise a one-line error on stderr.
             With --html-rules the input is an HTML listing page and the items are what the rules extract \
             (a preset of the --config file, or a YAML file of rules: item, title, link, date, date_format, \
-            date_locale, summary, content, image, author, category, id).
+            date_locale, summary, content, image, author, category, id, next_page, max_pages, article); \
+            how the rules matched (items without a date, shared links, a login page…) is printed on stderr, \
+            one "warning:" line each.
             """
     )
 
@@ -71,16 +73,20 @@ struct ParseCommand: AsyncParsableCommand {
             let feed: Feed
             switch input! {
             case "-":
-                feed = try FeedParser(options: options).parse(stream: fdopen(0, "rb"), name: "standard input")
+                feed = options.htmlRules == nil
+                    ? try FeedParser(options: options).parse(stream: fdopen(0, "rb"), name: "standard input")
+                    : try listing(FileHandle.standardInput.readToEnd() ?? Data(), options)
             case let url where url.hasPrefix("http://") || url.hasPrefix("https://"):
                 let result = try await Fetcher().fetch(FetchRequest(id: "parse", url: url))
                 if let error = result.outcome.error { throw error }
                 guard result.outcome == .ok else { throw ParseError.io(path: url, message: result.outcome.label) }
                 options.baseURL = options.baseURL ?? result.finalURL
                 options.contentType = options.contentType ?? result.headers.contentType
-                feed = try FeedParser(options: options).parse(result.body)
+                feed = options.htmlRules == nil ? try FeedParser(options: options).parse(result.body) : try listing(result.body, options)
             case let path:
-                feed = try FeedParser(options: options).parse(contentsOfFile: path)
+                feed = options.htmlRules == nil
+                    ? try FeedParser(options: options).parse(contentsOfFile: path)
+                    : try listing(Self.contents(of: path, limit: options.maxBytes), options)
             }
             var json = feed.contractJSONBytes(pretty: !compact)
             json.append(UInt8(ascii: "\n"))
@@ -89,5 +95,26 @@ struct ParseCommand: AsyncParsableCommand {
             FileHandle.standardError.write(Data("feedbridge: \(error)\n".utf8))
             throw ExitCode.failure
         }
+    }
+
+    /// A listing page read with the rules; how they matched goes to standard error,
+    /// one `warning: …` line each, so that the JSON on standard output stays clean.
+    private func listing(_ page: some ContiguousBytes, _ options: ParseOptions) throws -> Feed {
+        let (feed, diagnostics) = try FeedParser(options: options).parseListing(page)
+        for warning in diagnostics.warnings {
+            FileHandle.standardError.write(Data("warning: \(warning)\n".utf8))
+        }
+        return feed
+    }
+
+    /// A file's bytes, refused past `limit`.
+    private static func contents(of path: String, limit: Int) throws -> Data {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw ParseError.io(path: path, message: String(cString: strerror(errno)))
+        }
+        defer { try? handle.close() }
+        let data = try handle.read(upToCount: limit + 1) ?? Data()
+        guard data.count <= limit else { throw ParseError.tooLarge(limit: limit) }
+        return data
     }
 }

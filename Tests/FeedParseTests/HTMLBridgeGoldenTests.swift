@@ -18,7 +18,7 @@ import Testing
     }()
 
     @Test func fixtures_areThere() {
-        #expect(Self.fixtures.count >= 8)
+        #expect(Self.fixtures.count >= 11)
     }
 
     @Test(arguments: fixtures)
@@ -50,7 +50,8 @@ import Testing
     }
 }
 
-/// The rules the fixtures and tests use: feeds.yaml's two presets and two more layouts.
+/// The rules the fixtures and tests use: feeds.yaml's two presets (`HTMLPresetTests`
+/// checks they are the shipped ones) and two more layouts.
 enum HTMLBridgeRules {
     static let liferay = HTMLRules(
         item: "//div[contains(@class,'asset-abstract')]",
@@ -59,7 +60,19 @@ enum HTMLBridgeRules {
         date: ".//div[contains(@class,'assetPublishDate')]",
         dateFormat: "dd/MM/yyyy | hh:mm a",
         summary: ".//div[contains(@class,'asset-summary')]",
-        image: ".//div[contains(@class,'asset-image')]//img/@src"
+        image: ".//div[contains(@class,'asset-image')]//img/@src",
+        nextPage: "//ul[contains(@class,'lfr-pagination-buttons')]/li[contains(@class,'next') and not(contains(@class,'disabled'))]/a/@href",
+        maxPages: 3,
+        article: liferayArticle
+    )
+
+    /// The `article:` rules of the liferay-news preset: Liferay's journal article page.
+    static let liferayArticle = ArticleRules(
+        content: "//div[contains(@class,'journal-content-article')]//div[contains(@class,'article-body')]",
+        date: "//div[contains(@class,'journal-content-article')]//span[contains(@class,'publish-date')]",
+        dateFormat: "dd/MM/yyyy | hh:mm a",
+        author: "//div[contains(@class,'journal-content-article')]//span[contains(@class,'author')]",
+        image: "//meta[@property='og:image']/@content"
     )
 
     static let list = HTMLRules(
@@ -67,7 +80,8 @@ enum HTMLBridgeRules {
         title: "./a",
         link: "./a/@href",
         date: "./span[contains(@class,'date')]",
-        dateFormat: "dd/MM/yyyy"
+        dateFormat: "dd/MM/yyyy",
+        nextPage: "//div[contains(@class,'paging')]/a[contains(@class,'next')]/@href"
     )
 
     /// A SharePoint content query web part; the id is a string expression.

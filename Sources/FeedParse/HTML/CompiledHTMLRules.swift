@@ -14,6 +14,7 @@ final class CompiledHTMLRules {
     let author: CompiledXPath?
     let category: CompiledXPath?
     let id: CompiledXPath?
+    let nextPage: CompiledXPath?
     /// `date_format` compiled; nil without one.
     let datePattern: DatePattern?
     let dateLocale: DateLocale
@@ -37,6 +38,7 @@ final class CompiledHTMLRules {
         author = try compiled("author", rules.author)
         category = try compiled("category", rules.category)
         id = try compiled("id", rules.id)
+        nextPage = try compiled("next_page", rules.nextPage)
         if let format = rules.dateFormat {
             guard let pattern = DatePattern(format) else { throw .badDateFormat(format) }
             datePattern = pattern

@@ -14,16 +14,19 @@ struct HTMLBridge {
 
     /// Reads a whole page held in memory.
     func parse(_ bytes: UnsafeRawBufferPointer) throws -> Feed {
-        guard bytes.count <= options.maxBytes else { throw ParseError.tooLarge(limit: options.maxBytes) }
-        var decoder = CharsetDecoder(contentType: options.contentType)
-        var text = try decoder.decode(bytes)
-        text += try decoder.finish()
-        guard text.contains(where: { $0 > 0x20 }) else { throw ParseError.empty }
-        let document = try text.withUnsafeBufferPointer { buffer throws(HTMLBridgeError) in
-            try HTMLDocument(utf8: buffer, url: options.baseURL)
-        }
+        let document = try HTMLDocument.page(bytes, options: options)
         return try CompiledRulesPool.shared.withRules(rules) { compiled in
             try HTMLPageReader(document: document, rules: compiled, options: options).feed()
+        }
+    }
+
+    /// Reads a whole page held in memory and reports how the rules matched it.
+    func parseListing(_ bytes: UnsafeRawBufferPointer) throws -> (feed: Feed, diagnostics: HTMLDiagnostics) {
+        let document = try HTMLDocument.page(bytes, options: options)
+        return try CompiledRulesPool.shared.withRules(rules) { compiled in
+            let reader = try HTMLPageReader(document: document, rules: compiled, options: options)
+            let feed = try reader.feed()
+            return (feed, try reader.diagnostics())
         }
     }
 

@@ -10,6 +10,8 @@ public enum HTMLBridgeError: Error, Equatable, CustomStringConvertible {
     case unreadablePage
     /// A libxml2 call failed for lack of memory or a limit.
     case libxml2(call: String)
+    /// A listing page was given to read without `ParseOptions.htmlRules`.
+    case noRules
 
     public var description: String {
         switch self {
@@ -18,6 +20,7 @@ public enum HTMLBridgeError: Error, Equatable, CustomStringConvertible {
         case .badDateFormat(let format): "parse: html rule 'date_format': '\(format)' has no month (MM, M or MMM)"
         case .unreadablePage: "parse: libxml2 could not read the page as HTML"
         case .libxml2(let call): "parse: \(call) failed"
+        case .noRules: "parse: no html rules to read the listing page with"
         }
     }
 }

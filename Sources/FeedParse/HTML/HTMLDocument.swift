@@ -43,3 +43,20 @@ final class HTMLDocument {
         return HTMLName.firstChild(of: head, named: name)
     }
 }
+
+extension HTMLDocument {
+    /// Parses a page's bytes: decoded to UTF-8 from its charset (byte order mark,
+    /// `options.contentType`, `<meta charset>`), recorded with `options.baseURL`.
+    /// - Throws: `ParseError.tooLarge` past `options.maxBytes`, `.empty` for a blank page,
+    ///   `.undecodable`, or `HTMLBridgeError.unreadablePage`.
+    static func page(_ bytes: UnsafeRawBufferPointer, options: ParseOptions) throws -> HTMLDocument {
+        guard bytes.count <= options.maxBytes else { throw ParseError.tooLarge(limit: options.maxBytes) }
+        var decoder = CharsetDecoder(contentType: options.contentType)
+        var text = try decoder.decode(bytes)
+        text += try decoder.finish()
+        guard text.contains(where: { $0 > 0x20 }) else { throw ParseError.empty }
+        return try text.withUnsafeBufferPointer { buffer throws(HTMLBridgeError) in
+            try HTMLDocument(utf8: buffer, url: options.baseURL)
+        }
+    }
+}

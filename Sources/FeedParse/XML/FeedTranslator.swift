@@ -103,6 +103,7 @@ final class FeedTranslator {
         feed.rights = node.first(.copyright, .dcRights, .atomRights, .atomCopyright).flatMap(plainText)
         feed.authors = feedAuthors
         feed.image = feedImage(link: link)
+        feed.nextPage = nextPage()
         return feed
     }
 
@@ -138,6 +139,11 @@ final class FeedTranslator {
     private func feedLink() -> String? {
         if let link = channel[.link], let resolved = url(link.value, base: link.base) { return resolved }
         return alternateLink(channel.links)
+    }
+
+    /// The next page of a paged feed (RFC 5005 §3): the channel's `link rel="next"`.
+    private func nextPage() -> String? {
+        channel.links.first { $0.rel?.lowercased() == "next" }.flatMap { url($0.href, base: $0.base) }
     }
 
     /// The `rel="alternate"` (or rel-less) link, preferring an HTML one.
