@@ -35,7 +35,10 @@ public final class Aggregator: Sendable {
         self.readers = Dictionary(uniqueKeysWithValues: configuration.sources.map { ($0.id, SourceReader(source: $0)) })
         self.backoff = backoff
         try store.syncSources(configuration.sources.map {
-            SourceRecord(id: $0.id, name: $0.name, url: $0.url.absoluteString, priority: $0.priority, enabled: $0.enabled)
+            SourceRecord(
+                id: $0.id, name: $0.name, url: $0.url.absoluteString, priority: $0.priority, enabled: $0.enabled,
+                reading: SourceReader.fingerprint(of: $0)
+            )
         })
     }
 
@@ -117,9 +120,9 @@ public final class Aggregator: Sendable {
         let next: FetchState
         switch result.outcome {
         case .ok:
-            switch readers[source.id]!.read(result, lastItemCount: state.lastItemCount) {
+            switch await readPages(result, source: source, state: state) {
             case .success(let feed):
-                items = feed.items.map { keyer.keyed($0, sourceID: source.id) }
+                items = try await enrich(feed.items.map { keyer.keyed($0, sourceID: source.id) }, source: source)
                 outcome.itemCount = feed.items.count
                 outcome.newestItem = feed.newestItemDate
                 if feed.malformed { outcome.message = "parse: the document was not well-formed; recovered \(feed.items.count) items" }

@@ -1,5 +1,6 @@
 import FeedConfig
 import FeedFetch
+import FeedMerge
 import FeedModel
 import FeedParse
 import Foundation
@@ -33,7 +34,13 @@ struct SourceReader: Sendable {
         var feed: Feed
         var warnings: [String] = []
         do {
-            feed = try FeedParser(options: options).parse(result.body)
+            if source.html != nil {
+                let listing = try FeedParser(options: options).parseListing(result.body)
+                feed = listing.feed
+                warnings = listing.diagnostics.warnings
+            } else {
+                feed = try FeedParser(options: options).parse(result.body)
+            }
         } catch {
             return .failure(SourceReadError(message: "\(error)"))
         }
@@ -45,6 +52,20 @@ struct SourceReader: Sendable {
         }
         feed.items = filter.apply(feed.items)
         return .success((feed, warnings))
+    }
+}
+
+extension SourceReader {
+    /// How a source's documents are read: its HTML rules, filters and time zone. The
+    /// store drops the source's validators when this changes, so new rules apply at once.
+    static func fingerprint(of source: Source) -> String {
+        var parts = [source.timezone.identifier] + source.include + ["|"] + source.exclude
+        if let rules = source.html {
+            parts += rules.byKey.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+            parts.append("max_pages=\(rules.maxPages ?? 1)")
+            parts += (rules.article?.byKey ?? [:]).sorted { $0.key < $1.key }.map { "article.\($0.key)=\($0.value)" }
+        }
+        return StableHash.hex(of: parts.joined(separator: "\n"))
     }
 }
 

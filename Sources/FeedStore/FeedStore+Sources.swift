@@ -6,34 +6,41 @@ extension FeedStore {
     /// Records the sources of feeds.yaml, keeping each one's fetch state.
     ///
     /// A new source is added with an empty fetch state. A known source takes the new
-    /// name, priority and enabled flag; when its URL changed, the state tied to the old
+    /// name, priority and enabled flag; when only how it is read changed, its validators
+    /// are dropped (so the next fetch reads it whole); when its URL changed, the state tied to the old
     /// address is cleared (ETag, Last-Modified, `gone`, `movedTo`, the back-off's
     /// `nextFetch` and `consecutiveFailures`), so the new address is fetched at once.
     /// A source no longer listed is kept, disabled: its items still belong to stories.
     /// A changed priority re-elects the primary item of the stories its items are in.
     public func syncSources(_ sources: [SourceRecord]) throws {
         try write("sync sources") { db in
-            var known: [String: (url: String, priority: Int)] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT id, url, priority FROM sources") {
-                known[row["id"]] = (row["url"], row["priority"])
+            var known: [String: (url: String, priority: Int, reading: String)] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT id, url, priority, reading FROM sources") {
+                known[row["id"]] = (row["url"], row["priority"], row["reading"])
             }
             try db.execute(sql: "UPDATE sources SET enabled = 0")
             for source in sources {
                 let old = known[source.id]
                 if let old {
                     try db.execute(
-                        sql: "UPDATE sources SET name = ?, priority = ?, enabled = ? WHERE id = ?",
-                        arguments: [source.name, source.priority, source.enabled, source.id]
+                        sql: "UPDATE sources SET name = ?, priority = ?, enabled = ?, reading = ? WHERE id = ?",
+                        arguments: [source.name, source.priority, source.enabled, source.reading, source.id]
                     )
-                    if old.url != source.url { try Self.move(source, in: db) }
+                    if old.url != source.url {
+                        try Self.move(source, in: db)
+                    } else if old.reading != source.reading {
+                        try db.execute(
+                            sql: "UPDATE sources SET etag = NULL, last_modified = NULL WHERE id = ?", arguments: [source.id]
+                        )
+                    }
                 } else {
                     try db.execute(
-                        sql: "INSERT INTO sources (id, name, url, priority, enabled) VALUES (?, ?, ?, ?, ?)",
-                        arguments: [source.id, source.name, source.url, source.priority, source.enabled]
+                        sql: "INSERT INTO sources (id, name, url, priority, enabled, reading) VALUES (?, ?, ?, ?, ?, ?)",
+                        arguments: [source.id, source.name, source.url, source.priority, source.enabled, source.reading]
                     )
                 }
                 if old?.priority != source.priority { try Self.reprioritize(source, in: db) }
-                known[source.id] = (source.url, source.priority)
+                known[source.id] = (source.url, source.priority, source.reading)
             }
         }
     }

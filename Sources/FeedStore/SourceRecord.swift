@@ -11,13 +11,18 @@ public struct SourceRecord: Sendable, Equatable {
     public var priority: Int
     /// False for a source switched off in `feeds.yaml`, or no longer listed there.
     public var enabled: Bool
+    /// A fingerprint of how the source's documents are read (HTML rules, filters, time
+    /// zone): when it changes, the validators are dropped so the next fetch gets the
+    /// whole document and reads it with the new rules, instead of a 304.
+    public var reading: String
 
     /// Creates a source record.
-    public init(id: String, name: String, url: String, priority: Int, enabled: Bool) {
+    public init(id: String, name: String, url: String, priority: Int, enabled: Bool, reading: String = "") {
         self.id = id
         self.name = name
         self.url = url
         self.priority = priority
         self.enabled = enabled
+        self.reading = reading
     }
 }

@@ -15,6 +15,8 @@ enum StoreSchema {
         migrator.registerMigration("v2") { db in
             // What the aggregator keeps between runs: the last publication's fingerprint.
             try db.execute(sql: "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID")
+            // How each source is read (rules, filters, zone): a change drops its validators.
+            try db.execute(sql: "ALTER TABLE sources ADD COLUMN reading TEXT NOT NULL DEFAULT ''")
         }
         return migrator
     }
