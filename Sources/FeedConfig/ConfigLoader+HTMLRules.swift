@@ -13,6 +13,9 @@ extension ConfigLoader {
     /// link: ".//h3/a/@href"
     /// date: ".//span[@class='date']"
     /// date_format: "dd/MM/yyyy"
+    /// next_page: "//a[@class='next']/@href"      # optional: pagination
+    /// max_pages: 3
+    /// article: {content: "//div[@id='noi-dung']"}  # optional: each item's own page
     /// ```
     /// - Parameters:
     ///   - path: the file; problems are reported with this path as written.

@@ -16,7 +16,7 @@ public struct ParseOptions: Sendable {
     /// When set, the document is an HTML listing page read with these XPath rules
     /// (the bridge: `Feed.format` is `.html`), not a feed.
     public var htmlRules: HTMLRules?
-    /// The instant the HTML bridge takes as now: a date without a year is the latest one
+    /// The instant the HTML bridge (listing and article pages) takes as now: a date without a year is the latest one
     /// not after it, a date more than a day after it is dropped. Nil: the clock's time.
     public var now: Date?
 

@@ -36,7 +36,7 @@ struct FeedsYAMLWriter {
             # the pager's "Sau" (next) button, evaluated on the whole page; a last page has none
             next_page: "//ul[contains(@class,'lfr-pagination-buttons')]/li[contains(@class,'next') and not(contains(@class,'disabled'))]/a/@href"
             max_pages: 3       # listing pages read when a source is first seen (1 when absent)
-            article:           # each new item's own page, fetched once: the full text, exact date, author
+            article:           # rules on each new item's own page, fetched once: full text, exact date, author
               content: "//div[contains(@class,'journal-content-article')]//div[contains(@class,'article-body')]"
               date: "//div[contains(@class,'journal-content-article')]//span[contains(@class,'publish-date')]"
               date_format: "dd/MM/yyyy | hh:mm a"

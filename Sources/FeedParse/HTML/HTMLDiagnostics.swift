@@ -14,6 +14,7 @@ public struct HTMLDiagnostics: Sendable, Equatable {
     /// Empty when the rules matched the page as expected.
     public var warnings: [String]
 
+    /// Diagnostics with these warnings (none: the rules matched as expected).
     public init(warnings: [String] = []) {
         self.warnings = warnings
     }
