@@ -1,0 +1,229 @@
+#!/usr/bin/env bash
+# make bench-bridge: the HTML bridge (`feedbridge parse --bench DIR --html-rules PRESET`)
+# against Python lxml running the same XPath rules of the same feeds.yaml presets
+# (bench/bridge/lxml_bridge.py), on the listing pages of the simulated portals without a
+# feed (Liferay asset publisher and ul/li lists), for the post-2025 city (127 portals)
+# and a 600-source city. See bench/bridge/README.md.
+#
+# Environment:
+#   FEEDBRIDGE=PATH   use this feedbridge executable instead of building the release one
+#   BENCH_RUNS=N      runs per tool and preset, the best time is kept (default 3)
+#   BENCH_MODES=LIST  comma-separated subset of city,600 (default both)
+#   BENCH_CHECK=N     pages per preset and mode whose items are compared one by one with
+#                     `feedbridge parse` (default 60; 0: every page)
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")/../.."
+BRIDGE_DIR=bench/bridge
+WORK=bench/work/bridge
+VENV=bench/.venv
+RUNS=${BENCH_RUNS:-3}
+MODES=${BENCH_MODES:-city,600}
+CHECK=${BENCH_CHECK:-60}
+SWIFT=${SWIFT:-swift}
+SEED=1
+MAX_PAGES=5          # the simulator's listing pages per portal (SimulatorConfiguration.listingPages)
+CONCURRENCY=16       # downloads at once (untimed)
+
+BENCH_NAME=bench-bridge
+# shellcheck source=../common.sh (run from the repository root, see the cd above)
+source bench/common.sh
+
+[[ "$RUNS" =~ ^[1-9][0-9]*$ ]] || die "BENCH_RUNS must be a positive number, not '$RUNS'"
+[[ "$CHECK" =~ ^[0-9]+$ ]] || die "BENCH_CHECK must be a number, not '$CHECK'"
+IFS=, read -r -a modes <<<"$MODES"
+for mode in "${modes[@]}"; do
+    [[ "$mode" == city || "$mode" == 600 ]] || die "unknown mode '$mode' in BENCH_MODES (city, 600)"
+done
+command -v python3 >/dev/null || apt_install python3
+[ -x /usr/bin/time ] || apt_install time
+command -v curl >/dev/null || apt_install curl
+curl --help all 2>/dev/null | grep -q -- --parallel-max || die "curl 7.66 or later is needed (--parallel)"
+
+build_feedbridge
+mkdir -p "$WORK"
+unset http_proxy https_proxy HTTP_PROXY HTTPS_PROXY ALL_PROXY all_proxy
+
+# --- lxml, pinned, in the benchmarks' virtualenv ---------------------------------------
+requirements=$BRIDGE_DIR/requirements.txt
+pin() { grep -i "^$1==" "$2" 2>/dev/null || true; }
+if [ "$(pin lxml "$requirements")" != "$(pin lxml bench/parse/requirements.txt)" ]; then
+    say "warning: lxml is pinned as '$(pin lxml "$requirements")' here and '$(pin lxml bench/parse/requirements.txt)' in bench/parse: the two benchmarks share $VENV"
+fi
+stamp="$VENV/.bench-bridge-requirements.txt"
+if ! cmp -s "$requirements" "$stamp" 2>/dev/null || ! "$VENV/bin/python" -c 'import lxml, yaml' 2>/dev/null; then
+    if ! "$VENV/bin/python" -m pip --version >/dev/null 2>&1; then
+        rm -rf "$VENV"
+        say "creating the virtualenv $VENV"
+        if ! python3 -m venv "$VENV" >/dev/null 2>&1; then
+            rm -rf "$VENV"
+            apt_install python3-venv
+            python3 -m venv "$VENV" || die "python3 -m venv failed even with python3-venv installed"
+        fi
+    fi
+    say "installing lxml and PyYAML into $VENV"
+    "$VENV/bin/python" -m pip install -q --disable-pip-version-check -r "$requirements" \
+        || die "pip install failed (is PyPI reachable?)"
+    cp "$requirements" "$stamp"
+fi
+PYTHON=$VENV/bin/python
+
+# --- the pages, downloaded untimed -----------------------------------------------------
+# download DIR: every listing page (page 1, then ?cur=N or ?page=N up to MAX_PAGES; the
+# pages past a portal's last answer 404 and are dropped) of the html: sources of
+# DIR/feeds.yaml, to DIR/pages/PRESET/ID-N.html, each with a <base href> of its URL
+# inserted at the top of its <head>: the page URL that `feedbridge parse --bench` is not
+# given, so both tools resolve links and images against it.
+download() {
+    local dir=$1
+    "$PYTHON" - "$dir/feeds.yaml" "$MAX_PAGES" "$dir/pages" >"$dir/pages.curlrc" <<'EOF'
+import os, sys, yaml
+config, pages, out = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+parameter = {"liferay-news": "cur", "list-news": "page"}  # the simulator's page iterators
+first = True
+for source in yaml.safe_load(open(config, encoding="utf-8"))["sources"]:
+    preset = source.get("html")
+    if not isinstance(preset, str):
+        continue
+    if preset not in parameter:
+        sys.exit(f"bench-bridge: no page parameter known for the preset {preset}")
+    os.makedirs(f"{out}/{preset}", exist_ok=True)
+    for page in range(1, pages + 1):
+        url = source["url"] + ("" if page == 1 else f"?{parameter[preset]}={page}")
+        if not first:
+            print("next")
+        first = False
+        print(f'url = "{url}"\noutput = "{out}/{preset}/{source["id"]}-{page}.html"')
+        print('write-out = "%{http_code}\\t%{filename_effective}\\t%{url_effective}\\n"')
+EOF
+    curl --parallel --parallel-max "$CONCURRENCY" -s --no-progress-meter -K "$dir/pages.curlrc" >"$dir/pages.tsv" \
+        || die "curl could not download the listing pages (see $dir/pages.curlrc)"
+    "$PYTHON" - "$dir/pages.tsv" <<'EOF'
+import html, os, re, sys
+head = re.compile(rb"<head(\s[^>]*)?>", re.IGNORECASE)
+kept = 0
+for line in open(sys.argv[1], encoding="utf-8"):
+    code, path, url = line.rstrip("\n").split("\t")
+    if code != "200":
+        if code != "404":
+            sys.exit(f"bench-bridge: {url} answered {code}")
+        os.remove(path)
+        continue
+    data = open(path, "rb").read()
+    match = head.search(data)
+    if not match:
+        sys.exit(f"bench-bridge: {url} has no <head> to put a <base href> in")
+    base = b'\n<base href="' + html.escape(url).encode() + b'">'
+    open(path, "wb").write(data[:match.end()] + base + data[match.end():])
+    kept += 1
+print(kept)
+EOF
+}
+
+# --- measuring ----------------------------------------------------------------------
+json_field() { sed -n "s/.*\"$1\":\([0-9.e-]*\).*/\1/p" "$2"; }
+smaller() { awk -v a="$1" -v b="$2" 'BEGIN { exit !(a < b) }'; }
+
+ROWS=()
+GOALS=()
+declare -A BEST PROC CPUS PEAK ITEMS FILES
+
+# run_tool KEY OUT CMD…: one run; keeps per KEY the best loop time (with that run's
+# process wall and CPU time), the largest peak RSS, and the pages and items seen.
+run_tool() {
+    local key=$1 out=$2; shift 2
+    measure "$out" "$@"
+    [ "$STATUS" = 0 ] || die "$key: exited with $STATUS: $(tail -n 5 "$out.err")"
+    local seconds items files failures
+    seconds=$(json_field seconds "$out"); items=$(json_field items "$out")
+    files=$(json_field files "$out"); failures=$(json_field failures "$out")
+    [ -n "$seconds" ] && [ -n "$items" ] || die "$key: no JSON figures in its output: $(cat "$out")"
+    [ "$failures" = 0 ] || die "$key: failed on $failures pages: $(head -n 5 "$out.err")"
+    if [ -z "${BEST[$key]:-}" ] || smaller "$seconds" "${BEST[$key]}"; then
+        BEST[$key]=$seconds; PROC[$key]=$WALL; CPUS[$key]=$CPU
+    fi
+    PEAK[$key]=$(awk -v a="$RSS" -v b="${PEAK[$key]:-0}" 'BEGIN { print (a > b ? a : b) }')
+    ITEMS[$key]=$items; FILES[$key]=$files
+}
+
+row() {  # row MODE PRESET TOOL JOBS PAGES ITEMS SECONDS PROCESS CPU RSS
+    ROWS+=("$(awk -v m="$1" -v p="$2" -v t="$3" -v j="$4" -v f="$5" -v i="$6" -v s="$7" -v w="$8" -v c="$9" -v r="${10}" \
+        'BEGIN { printf "%-5s %-13s %-11s %4s %6d %7d %8.3f %9.0f %9.0f %10.3f %7.2f %11.1f", m, p, t, j, f, i, s, f / s, i / s, w, c, r }')")
+}
+
+TOOLS=("feedbridge 1" "feedbridge 2" "lxml 1")
+
+for mode in "${modes[@]}"; do
+    dir=$WORK/$mode
+    rm -rf "$dir"
+    mkdir -p "$dir/pages" "$dir/out"
+    args=(--units post-2025 --write-config "$dir/feeds.yaml")
+    [ "$mode" = 600 ] && args+=(--sources 600)
+    start_simulator "$dir" "${args[@]}"
+    kept=$(download "$dir")
+    stop_simulator
+    mapfile -t presets < <(find "$dir/pages" -mindepth 1 -maxdepth 1 -type d -printf '%f\n' | sort)
+    [ "${#presets[@]}" -gt 0 ] && [ "$kept" -gt 0 ] || die "$mode: the simulator served no HTML listing pages"
+    say "$mode: $kept listing pages ($(for p in "${presets[@]}"; do printf '%s %s ' "$(find "$dir/pages/$p" -type f | wc -l)" "$p"; done)), $(du -sh "$dir/pages" | cut -f1)"
+
+    for preset in "${presets[@]}"; do
+        "$PYTHON" "$BRIDGE_DIR/check.py" --feedbridge "$FEEDBRIDGE" --config "$dir/feeds.yaml" --preset "$preset" \
+            --sample "$CHECK" "$dir/pages/$preset" >"$dir/check-$preset.txt" 2>"$dir/check-$preset.err" \
+            || { cat "$dir/check-$preset.err" >&2; die "$mode: feedbridge and lxml disagree on $preset pages (above)"; }
+        say "$mode: $(cat "$dir/check-$preset.txt")"
+        if [ -s "$dir/check-$preset.err" ]; then sed 's/^/    /' "$dir/check-$preset.err" >&2; fi
+    done
+
+    say "$mode: $RUNS runs of each tool on each preset"
+    for run in $(seq "$RUNS"); do
+        for preset in "${presets[@]}"; do
+            pages=$dir/pages/$preset
+            for jobs in 1 2; do
+                run_tool "$preset feedbridge $jobs" "$dir/out/fb-$preset-$jobs.json" \
+                    "$FEEDBRIDGE" parse --bench "$pages" --jobs "$jobs" --html-rules "$preset" --config "$dir/feeds.yaml"
+            done
+            run_tool "$preset lxml 1" "$dir/out/lxml-$preset.json" \
+                "$PYTHON" "$BRIDGE_DIR/lxml_bridge.py" bench --config "$dir/feeds.yaml" --preset "$preset" "$pages"
+        done
+    done
+
+    for preset in "${presets[@]}"; do
+        for key in "feedbridge 2" "lxml 1"; do
+            [ "${ITEMS[$preset $key]}" = "${ITEMS[$preset feedbridge 1]}" ] \
+                || die "$mode $preset: ${key% *} extracted ${ITEMS[$preset $key]} items, feedbridge --jobs 1 ${ITEMS[$preset feedbridge 1]}"
+        done
+    done
+    for tool in "${TOOLS[@]}"; do
+        total_s=0 total_w=0 total_c=0 total_r=0 total_f=0 total_i=0
+        for preset in "${presets[@]}"; do
+            key="$preset $tool"
+            row "$mode" "$preset" "${tool% *}" "${tool#* }" "${FILES[$key]}" "${ITEMS[$key]}" "${BEST[$key]}" "${PROC[$key]}" "${CPUS[$key]}" "${PEAK[$key]}"
+            read -r total_s total_w total_c total_r total_f total_i < <(awk -v s="$total_s" -v w="$total_w" -v c="$total_c" -v r="$total_r" \
+                -v f="$total_f" -v i="$total_i" -v S="${BEST[$key]}" -v W="${PROC[$key]}" -v C="${CPUS[$key]}" -v R="${PEAK[$key]}" \
+                -v F="${FILES[$key]}" -v I="${ITEMS[$key]}" 'BEGIN { print s + S, w + W, c + C, (R > r ? R : r), f + F, i + I }')
+        done
+        row "$mode" "all" "${tool% *}" "${tool#* }" "$total_f" "$total_i" "$total_s" "$total_w" "$total_c" "$total_r"
+        printf -v "TOTAL_${tool// /_}" '%s' "$total_s"
+    done
+    ROWS+=("")
+    GOALS+=("$(awk -v m="$mode" -v f="$TOTAL_feedbridge_1" -v l="$TOTAL_lxml_1" -v f2="$TOTAL_feedbridge_2" 'BEGIN {
+        printf "%-5s bridge faster than lxml: %s (%.2fx the pages/s with --jobs 1; %.2fx with --jobs 2)", m, (f < l ? "PASS" : "FAIL"), l / f, l / f2 }')")
+    unset BEST PROC CPUS PEAK ITEMS FILES
+    declare -A BEST PROC CPUS PEAK ITEMS FILES
+done
+
+# --- the report ---------------------------------------------------------------------
+lxml_version=$("$PYTHON" -c 'import lxml.etree as e; print("lxml %s (libxml2 %s)" % (e.__version__, ".".join(map(str, e.LIBXML_VERSION))))')
+echo
+echo "HTML bridge benchmark: the simulator's HTML listing pages, read with the feeds.yaml presets' XPath rules; best of $RUNS runs"
+echo "($(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'); load average $(cut -d' ' -f1-3 /proc/loadavg) at the end)"
+echo "feedbridge: $FEEDBRIDGE; $("$PYTHON" --version) with $lxml_version"
+echo
+printf '%-5s %-13s %-11s %4s %6s %7s %8s %9s %9s %10s %7s %11s\n' mode preset tool jobs pages items "wall s" "pages/s" "items/s" "process s" "CPU s" "peak RSS MB"
+printf '%s\n' "${ROWS[@]}"
+echo "wall s: the tool's own timer around its loop over the files, reading included (feedbridge parse --bench,"
+echo "lxml_bridge.py bench); process s and CPU s (user + system): that run's whole process, start-up included;"
+echo "peak RSS: the largest of the runs. 'all' rows add the presets' figures (peak RSS: the larger)."
+echo
+echo "Goals (issue 5):"
+printf '  %s\n' "${GOALS[@]}"
