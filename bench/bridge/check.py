@@ -24,6 +24,7 @@ from pathlib import Path
 
 import lxml.html
 
+sys.dont_write_bytecode = True  # no __pycache__ in the source tree
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from lxml_bridge import collapsed, files_under, load_bridge  # noqa: E402
 
