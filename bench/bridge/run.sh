@@ -123,16 +123,27 @@ EOF
 # --- measuring ----------------------------------------------------------------------
 json_field() { sed -n "s/.*\"$1\":\([0-9.e-]*\).*/\1/p" "$2"; }
 smaller() { awk -v a="$1" -v b="$2" 'BEGIN { exit !(a < b) }'; }
+least() { if [ -z "${2:-}" ] || smaller "$1" "$2"; then echo "$1"; else echo "$2"; fi; }
 
 ROWS=()
 GOALS=()
-declare -A BEST PROC CPUS PEAK ITEMS FILES
+STARTUPS=()
+TOOLS=("feedbridge 1" "feedbridge 2" "lxml 1")
 
-# run_tool KEY OUT CMD…: one run; keeps per KEY the best loop time (with that run's
-# process wall and CPU time), the largest peak RSS, and the pages and items seen.
+# command_of TOOL JOBS PRESET DIR: sets CMD to the command reading DIR with PRESET.
+command_of() {
+    if [ "$1" = feedbridge ]; then
+        CMD=("$FEEDBRIDGE" parse --bench "$4" --jobs "$2" --html-rules "$3" --config "$dir/feeds.yaml")
+    else
+        CMD=("$PYTHON" "$BRIDGE_DIR/lxml_bridge.py" bench --config "$dir/feeds.yaml" --preset "$3" "$4")
+    fi
+}
+
+# run_tool KEY OUT: one run of CMD; keeps per KEY the best loop time (with that run's
+# process wall time), the least CPU time, the largest peak RSS, the pages and items seen.
 run_tool() {
-    local key=$1 out=$2; shift 2
-    measure "$out" "$@"
+    local key=$1 out=$2
+    measure "$out" "${CMD[@]}"
     [ "$STATUS" = 0 ] || die "$key: exited with $STATUS: $(tail -n 5 "$out.err")"
     local seconds items files failures
     seconds=$(json_field seconds "$out"); items=$(json_field items "$out")
@@ -140,23 +151,22 @@ run_tool() {
     [ -n "$seconds" ] && [ -n "$items" ] || die "$key: no JSON figures in its output: $(cat "$out")"
     [ "$failures" = 0 ] || die "$key: failed on $failures pages: $(head -n 5 "$out.err")"
     if [ -z "${BEST[$key]:-}" ] || smaller "$seconds" "${BEST[$key]}"; then
-        BEST[$key]=$seconds; PROC[$key]=$WALL; CPUS[$key]=$CPU
+        BEST[$key]=$seconds; PROC[$key]=$WALL
     fi
+    CPUS[$key]=$(least "$CPU" "${CPUS[$key]:-}")
     PEAK[$key]=$(awk -v a="$RSS" -v b="${PEAK[$key]:-0}" 'BEGIN { print (a > b ? a : b) }')
     ITEMS[$key]=$items; FILES[$key]=$files
 }
 
-row() {  # row MODE PRESET TOOL JOBS PAGES ITEMS SECONDS PROCESS CPU RSS
-    ROWS+=("$(awk -v m="$1" -v p="$2" -v t="$3" -v j="$4" -v f="$5" -v i="$6" -v s="$7" -v w="$8" -v c="$9" -v r="${10}" \
-        'BEGIN { printf "%-5s %-13s %-11s %4s %6d %7d %8.3f %9.0f %9.0f %10.3f %7.2f %11.1f", m, p, t, j, f, i, s, f / s, i / s, w, c, r }')")
+row() {  # row MODE PRESET TOOL JOBS PAGES ITEMS SECONDS LOOP_CPU PROCESS RSS
+    ROWS+=("$(awk -v m="$1" -v p="$2" -v t="$3" -v j="$4" -v f="$5" -v i="$6" -v s="$7" -v c="$8" -v w="$9" -v r="${10}" \
+        'BEGIN { printf "%-5s %-13s %-11s %4s %6d %7d %8.3f %9.0f %9.0f %8.2f %10.3f %11.1f", m, p, t, j, f, i, s, f / s, i / s, c, w, r }')")
 }
-
-TOOLS=("feedbridge 1" "feedbridge 2" "lxml 1")
 
 for mode in "${modes[@]}"; do
     dir=$WORK/$mode
     rm -rf "$dir"
-    mkdir -p "$dir/pages" "$dir/out"
+    mkdir -p "$dir/pages" "$dir/out" "$dir/empty"
     args=(--units post-2025 --write-config "$dir/feeds.yaml")
     [ "$mode" = 600 ] && args+=(--sources 600)
     start_simulator "$dir" "${args[@]}"
@@ -174,42 +184,47 @@ for mode in "${modes[@]}"; do
         if [ -s "$dir/check-$preset.err" ]; then sed 's/^/    /' "$dir/check-$preset.err" >&2; fi
     done
 
-    say "$mode: $RUNS runs of each tool on each preset"
+    say "$mode: $RUNS runs of each tool on each preset, and on an empty folder (start-up)"
+    declare -A BEST=() PROC=() CPUS=() PEAK=() ITEMS=() FILES=()
     for run in $(seq "$RUNS"); do
-        for preset in "${presets[@]}"; do
+        for preset in "${presets[@]}" "startup"; do
             pages=$dir/pages/$preset
-            for jobs in 1 2; do
-                run_tool "$preset feedbridge $jobs" "$dir/out/fb-$preset-$jobs.json" \
-                    "$FEEDBRIDGE" parse --bench "$pages" --jobs "$jobs" --html-rules "$preset" --config "$dir/feeds.yaml"
+            [ "$preset" = "startup" ] && pages=$dir/empty
+            for tool in "${TOOLS[@]}"; do
+                command_of "${tool% *}" "${tool#* }" "${presets[0]}" "$pages"
+                [ "$preset" = "startup" ] || command_of "${tool% *}" "${tool#* }" "$preset" "$pages"
+                run_tool "$preset $tool" "$dir/out/${tool// /-}-$preset.json"
             done
-            run_tool "$preset lxml 1" "$dir/out/lxml-$preset.json" \
-                "$PYTHON" "$BRIDGE_DIR/lxml_bridge.py" bench --config "$dir/feeds.yaml" --preset "$preset" "$pages"
         done
     done
 
     for preset in "${presets[@]}"; do
-        for key in "feedbridge 2" "lxml 1"; do
-            [ "${ITEMS[$preset $key]}" = "${ITEMS[$preset feedbridge 1]}" ] \
-                || die "$mode $preset: ${key% *} extracted ${ITEMS[$preset $key]} items, feedbridge --jobs 1 ${ITEMS[$preset feedbridge 1]}"
+        for tool in "feedbridge 2" "lxml 1"; do
+            [ "${ITEMS[$preset $tool]}" = "${ITEMS[$preset feedbridge 1]}" ] \
+                || die "$mode $preset: $tool extracted ${ITEMS[$preset $tool]} items, feedbridge --jobs 1 ${ITEMS[$preset feedbridge 1]}"
         done
     done
+    declare -A TOTAL_S=() TOTAL_C=()
     for tool in "${TOOLS[@]}"; do
-        total_s=0 total_w=0 total_c=0 total_r=0 total_f=0 total_i=0
+        startup_cpu=${CPUS[startup $tool]}
+        STARTUPS+=("$(printf '%-5s %-14s %.3f s wall, %.2f s CPU' "$mode" "$tool:" "${PROC[startup $tool]}" "$startup_cpu")")
+        total_s=0 total_c=0 total_w=0 total_r=0 total_f=0 total_i=0
         for preset in "${presets[@]}"; do
             key="$preset $tool"
-            row "$mode" "$preset" "${tool% *}" "${tool#* }" "${FILES[$key]}" "${ITEMS[$key]}" "${BEST[$key]}" "${PROC[$key]}" "${CPUS[$key]}" "${PEAK[$key]}"
-            read -r total_s total_w total_c total_r total_f total_i < <(awk -v s="$total_s" -v w="$total_w" -v c="$total_c" -v r="$total_r" \
-                -v f="$total_f" -v i="$total_i" -v S="${BEST[$key]}" -v W="${PROC[$key]}" -v C="${CPUS[$key]}" -v R="${PEAK[$key]}" \
-                -v F="${FILES[$key]}" -v I="${ITEMS[$key]}" 'BEGIN { print s + S, w + W, c + C, (R > r ? R : r), f + F, i + I }')
+            loop_cpu=$(awk -v c="${CPUS[$key]}" -v s="$startup_cpu" 'BEGIN { d = c - s; print (d > 0 ? d : 0) }')
+            row "$mode" "$preset" "${tool% *}" "${tool#* }" "${FILES[$key]}" "${ITEMS[$key]}" "${BEST[$key]}" "$loop_cpu" "${PROC[$key]}" "${PEAK[$key]}"
+            read -r total_s total_c total_w total_r total_f total_i < <(awk -v s="$total_s" -v c="$total_c" -v w="$total_w" -v r="$total_r" \
+                -v f="$total_f" -v i="$total_i" -v S="${BEST[$key]}" -v C="$loop_cpu" -v W="${PROC[$key]}" -v R="${PEAK[$key]}" \
+                -v F="${FILES[$key]}" -v I="${ITEMS[$key]}" 'BEGIN { print s + S, c + C, w + W, (R > r ? R : r), f + F, i + I }')
         done
-        row "$mode" "all" "${tool% *}" "${tool#* }" "$total_f" "$total_i" "$total_s" "$total_w" "$total_c" "$total_r"
-        printf -v "TOTAL_${tool// /_}" '%s' "$total_s"
+        row "$mode" "all" "${tool% *}" "${tool#* }" "$total_f" "$total_i" "$total_s" "$total_c" "$total_w" "$total_r"
+        TOTAL_S[$tool]=$total_s; TOTAL_C[$tool]=$total_c
     done
     ROWS+=("")
-    GOALS+=("$(awk -v m="$mode" -v f="$TOTAL_feedbridge_1" -v l="$TOTAL_lxml_1" -v f2="$TOTAL_feedbridge_2" 'BEGIN {
-        printf "%-5s bridge faster than lxml: %s (%.2fx the pages/s with --jobs 1; %.2fx with --jobs 2)", m, (f < l ? "PASS" : "FAIL"), l / f, l / f2 }')")
-    unset BEST PROC CPUS PEAK ITEMS FILES
-    declare -A BEST PROC CPUS PEAK ITEMS FILES
+    GOALS+=("$(awk -v m="$mode" -v f="${TOTAL_S[feedbridge 1]}" -v l="${TOTAL_S[lxml 1]}" -v f2="${TOTAL_S[feedbridge 2]}" \
+        -v fc="${TOTAL_C[feedbridge 1]}" -v lc="${TOTAL_C[lxml 1]}" 'BEGIN {
+        printf "%-5s bridge faster than lxml: %s (%.2fx lxml'"'"'s pages/s with --jobs 1, %.2fx with --jobs 2; loop CPU time %.2fx less)",
+            m, (f < l ? "PASS" : "FAIL"), l / f, l / f2, (fc > 0 ? lc / fc : 0) }')")
 done
 
 # --- the report ---------------------------------------------------------------------
@@ -219,11 +234,14 @@ echo "HTML bridge benchmark: the simulator's HTML listing pages, read with the f
 echo "($(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'); load average $(cut -d' ' -f1-3 /proc/loadavg) at the end)"
 echo "feedbridge: $FEEDBRIDGE; $("$PYTHON" --version) with $lxml_version"
 echo
-printf '%-5s %-13s %-11s %4s %6s %7s %8s %9s %9s %10s %7s %11s\n' mode preset tool jobs pages items "wall s" "pages/s" "items/s" "process s" "CPU s" "peak RSS MB"
+printf '%-5s %-13s %-11s %4s %6s %7s %8s %9s %9s %8s %10s %11s\n' mode preset tool jobs pages items "wall s" "pages/s" "items/s" "CPU s" "process s" "peak RSS MB"
 printf '%s\n' "${ROWS[@]}"
-echo "wall s: the tool's own timer around its loop over the files, reading included (feedbridge parse --bench,"
-echo "lxml_bridge.py bench); process s and CPU s (user + system): that run's whole process, start-up included;"
-echo "peak RSS: the largest of the runs. 'all' rows add the presets' figures (peak RSS: the larger)."
+echo "wall s: best of the runs, by the tool's own timer around its loop over the files, reading included"
+echo "(feedbridge parse --bench, lxml_bridge.py bench); pages/s and items/s from it. CPU s: the least user + system"
+echo "time of the runs' processes less the tool's start-up CPU time (the least of its runs on an empty folder),"
+echo "steadier than wall time on a busy machine. process s: the whole process of the best run, start-up included."
+echo "Peak RSS: the largest of the runs. 'all' rows add the presets' figures (peak RSS: the larger). Start-up:"
+printf '  %s\n' "${STARTUPS[@]}"
 echo
 echo "Goals (issue 5):"
 printf '  %s\n' "${GOALS[@]}"
