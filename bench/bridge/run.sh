@@ -36,7 +36,6 @@ for mode in "${modes[@]}"; do
     [[ "$mode" == city || "$mode" == 600 ]] || die "unknown mode '$mode' in BENCH_MODES (city, 600)"
 done
 command -v python3 >/dev/null || apt_install python3
-[ -x /usr/bin/time ] || apt_install time
 command -v curl >/dev/null || apt_install curl
 curl --help all 2>/dev/null | grep -q -- --parallel-max || die "curl 7.66 or later is needed (--parallel)"
 
@@ -139,11 +138,21 @@ command_of() {
     fi
 }
 
+# measure_usage OUT: runs CMD once with stdout to OUT (stderr to OUT.err) under rusage.py;
+# sets STATUS, WALL (s, the process from fork to exit), CPU (user + system, s) and RSS
+# (peak, MB), CPU to the microsecond (common.sh's measure reads /usr/bin/time: 10 ms).
+measure_usage() {
+    local out=$1
+    STATUS=0
+    python3 "$BRIDGE_DIR/rusage.py" "$WORK/usage.txt" "${CMD[@]}" >"$out" 2>"$out.err" || STATUS=$?
+    read -r RSS CPU WALL < <(awk '{ printf "%.1f %.6f %.6f\n", $1 / 1024, $2 + $3, $4 }' "$WORK/usage.txt")
+}
+
 # run_tool KEY OUT: one run of CMD; keeps per KEY the best loop time (with that run's
 # process wall time), the least CPU time, the largest peak RSS, the pages and items seen.
 run_tool() {
     local key=$1 out=$2
-    measure "$out" "${CMD[@]}"
+    measure_usage "$out"
     [ "$STATUS" = 0 ] || die "$key: exited with $STATUS: $(tail -n 5 "$out.err")"
     local seconds items files failures
     seconds=$(json_field seconds "$out"); items=$(json_field items "$out")
@@ -160,7 +169,7 @@ run_tool() {
 
 row() {  # row MODE PRESET TOOL JOBS PAGES ITEMS SECONDS LOOP_CPU PROCESS RSS
     ROWS+=("$(awk -v m="$1" -v p="$2" -v t="$3" -v j="$4" -v f="$5" -v i="$6" -v s="$7" -v c="$8" -v w="$9" -v r="${10}" \
-        'BEGIN { printf "%-5s %-13s %-11s %4s %6d %7d %8.3f %9.0f %9.0f %8.2f %10.3f %11.1f", m, p, t, j, f, i, s, f / s, i / s, c, w, r }')")
+        'BEGIN { printf "%-5s %-13s %-11s %4s %6d %7d %8.3f %9.0f %9.0f %8.3f %10.3f %11.1f", m, p, t, j, f, i, s, f / s, i / s, c, w, r }')")
 }
 
 for mode in "${modes[@]}"; do
@@ -207,7 +216,7 @@ for mode in "${modes[@]}"; do
     declare -A TOTAL_S=() TOTAL_C=()
     for tool in "${TOOLS[@]}"; do
         startup_cpu=${CPUS[startup $tool]}
-        STARTUPS+=("$(printf '%-5s %-14s %.3f s wall, %.2f s CPU' "$mode" "$tool:" "${PROC[startup $tool]}" "$startup_cpu")")
+        STARTUPS+=("$(printf '%-5s %-14s %.3f s wall, %.3f s CPU' "$mode" "$tool:" "${PROC[startup $tool]}" "$startup_cpu")")
         total_s=0 total_c=0 total_w=0 total_r=0 total_f=0 total_i=0
         for preset in "${presets[@]}"; do
             key="$preset $tool"
