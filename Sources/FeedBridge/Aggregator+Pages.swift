@@ -68,13 +68,7 @@ extension Item {
         if let published = article.published { self.published = published }
         if authors.isEmpty { authors = article.authors }
         if let image = article.image, enclosures.isEmpty {
-            enclosures = [Enclosure(url: image, type: Self.imageType(image))]
+            enclosures = [Enclosure(url: image, type: ImageType.mediaType(of: image))]
         }
-    }
-
-    private static func imageType(_ url: String) -> String? {
-        let types = ["jpg": "image/jpeg", "jpeg": "image/jpeg", "png": "image/png", "gif": "image/gif", "webp": "image/webp"]
-        let path = url.split(separator: "?").first.map(String.init) ?? url
-        return types[(path as NSString).pathExtension.lowercased()]
     }
 }
