@@ -44,9 +44,11 @@ public final class FeedStore: Sendable {
             // WAL with NORMAL sync: a crash loses no committed transaction; a power cut
             // may lose the last ones, never the file.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
-            // Pages read through a memory map and a 64 MB cache: no copy per page read.
+            // Pages read through a memory map (no copy per page read, and the kernel's
+            // page cache is shared by all connections), so each connection's own cache
+            // stays small: 8 MB, which keeps a whole cycle of 600 sources under 150 MB.
             try db.execute(sql: "PRAGMA mmap_size = 268435456")
-            try db.execute(sql: "PRAGMA cache_size = -65536")
+            try db.execute(sql: "PRAGMA cache_size = -8192")
             // Checkpoint every ~40 MB of WAL rather than 4 MB: pages that every ingest
             // touches (index interiors) are copied back and synced ten times less often.
             try db.execute(sql: "PRAGMA wal_autocheckpoint = 10000")

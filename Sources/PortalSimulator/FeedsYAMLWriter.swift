@@ -8,11 +8,22 @@ struct FeedsYAMLWriter {
 
     func yaml() -> String {
         var out = """
-        # feeds.yaml for the simulated city: \(portals.count) portals served by
+        # feeds.yaml: the portals FeedBridge aggregates, and where the merged city feed goes.
+        # This one is the simulated city, \(portals.count) portals served on \(base) by
         #   feedbridge simulate --seed \(configuration.seed) --units \(configuration.units.rawValue)\(configuration.sourceCount.map { " --sources \($0)" } ?? "")
-        # on \(base). Each source is one portal; `html:` sources have no feed and are read
-        # from their listing page with a preset's XPath rules. To add a real portal, append
-        # a source with its own id, name, level, parent and url.
+        # (`feedbridge demo` starts it). Check the file with `feedbridge check`; see what a
+        # source gives with `feedbridge check --probe ID`.
+        #
+        # To add a real portal, append a source under `sources:`:
+        #   - id: ba-dinh                    # unique; also its sub-feed, units/ba-dinh.atom
+        #     name: "Phường Ba Đình"
+        #     level: ward                    # city | district | ward | commune | agency
+        #     parent: hanoi
+        #     url: https://badinh.hanoi.gov.vn/tin-tuc
+        #     html: liferay-news             # no feed: read the listing page with a preset (or inline rules)
+        #     interval: 30m                  # optional, default fetch.interval
+        #     exclude: ["(?i)lịch tiếp công dân"]   # optional: drop items whose title or summary matches
+        # A portal with a feed needs only id, name and url: RSS, Atom and JSON Feed are detected.
         city:
           title: "Hà Nội — Tin tức tổng hợp"
           link: \(base)/hanoi/

@@ -135,14 +135,18 @@ for mode in "${modes[@]}"; do
     done
     floor=$(awk -v a="$curl_cold" -v b="$xml_best" 'BEGIN { printf "%.4f", a + b }')
 
-    # newsboat: one cold reload (empty cache) and one warm reload, 32 reload threads.
-    nb_cold="-" nb_warm="-" nb_note="skipped"
+    # newsboat: a cold reload (empty cache) and a warm one, as Debian ships it (one reload
+    # thread, the issue's anchor) and with 32 reload threads like the other tools.
+    nb_cold="-" nb_warm="-" nb32_cold="-" nb32_warm="-" nb_note="skipped"
     if [ "${BENCH_NEWSBOAT:-1}" != 0 ]; then
-        printf 'reload-threads %d\n' "$CONCURRENCY" >"$dir/newsboat/config"
-        nb=(env HOME="$dir/newsboat" newsboat -x reload -u "$dir/urls" -C "$dir/newsboat/config" -c "$dir/newsboat/cache.db")
-        rm -f "$dir/newsboat/cache.db"
-        measure "$dir/newsboat-cold.out" "${nb[@]}"; nb_cold=$WALL; nb_rss=$RSS
-        measure "$dir/newsboat-warm.out" "${nb[@]}"; nb_warm=$WALL
+        for threads in 1 32; do
+            printf 'reload-threads %d\n' "$threads" >"$dir/newsboat/config"
+            nb=(env HOME="$dir/newsboat" newsboat -x reload -u "$dir/urls" -C "$dir/newsboat/config" -c "$dir/newsboat/cache.db")
+            rm -f "$dir/newsboat/cache.db"
+            measure "$dir/newsboat-cold.out" "${nb[@]}"; cold=$WALL; nb_rss=$RSS
+            measure "$dir/newsboat-warm.out" "${nb[@]}"; warm=$WALL
+            if [ "$threads" = 1 ]; then nb_cold=$cold nb_warm=$warm; else nb32_cold=$cold nb32_warm=$warm; fi
+        done
         nb_items=$(sqlite3 "$dir/newsboat/cache.db" 'select count(*) from rss_item' 2>/dev/null || echo '?')
         nb_note="$nb_items items in its cache (it reads no HTML listing page)"
     fi
@@ -153,19 +157,21 @@ for mode in "${modes[@]}"; do
     row "$mode" cold "xmllint (stream / html)" "$xml_best" "0" "-" "${#feeds[@]} feeds, ${#pages[@]} pages"
     row "$mode" cold "curl + xmllint (floor)" "$floor" "0" "-" ""
     [ "$nb_cold" = - ] || row "$mode" cold "newsboat -x reload" "$nb_cold" "$nb_rss" "-" "$nb_note"
+    [ "$nb32_cold" = - ] || row "$mode" cold "newsboat, 32 reload threads" "$nb32_cold" "$nb_rss" "-" ""
     row "$mode" warm "feedbridge run --once" "$fb_warm" "$fb_warm_rss" "0" "all $n answered 304"
     row "$mode" warm "curl --parallel (ETags)" "$curl_warm" "0" "-" ""
     [ "$nb_warm" = - ] || row "$mode" warm "newsboat -x reload" "$nb_warm" "0" "-" ""
+    [ "$nb32_warm" = - ] || row "$mode" warm "newsboat, 32 reload threads" "$nb32_warm" "0" "-" ""
 
     GOALS+=("$mode cold: feedbridge within 2x of curl + xmllint: $(awk -v f="$fb_cold" -v c="$floor" 'BEGIN { printf "%s (%.2fx)", (f <= 2 * c ? "PASS" : "FAIL"), f / c }')")
-    [ "$nb_cold" = - ] || GOALS+=("$mode cold: at least 10x faster than newsboat: $(awk -v f="$fb_cold" -v c="$nb_cold" 'BEGIN { printf "%s (%.1fx)", (c >= 10 * f ? "PASS" : "FAIL"), c / f }')")
+    [ "$nb_cold" = - ] || GOALS+=("$mode cold: at least 10x faster than newsboat -x reload (as shipped): $(awk -v f="$fb_cold" -v c="$nb_cold" 'BEGIN { printf "%s (%.1fx; %.1fx against 32 reload threads)", (c >= 10 * f ? "PASS" : "FAIL"), c / f, '"${nb32_cold/-/0}"' / f }')")
     GOALS+=("$mode warm: feedbridge within 3x of curl's conditional pass: $(awk -v f="$fb_warm" -v c="$curl_warm" 'BEGIN { printf "%s (%.2fx)", (f <= 3 * c ? "PASS" : "FAIL"), f / c }')")
     GOALS+=("$mode peak RSS under 150 MB: $(awk -v r="$fb_cold_rss" 'BEGIN { printf "%s (%.1f MB)", (r < 150 ? "PASS" : "FAIL"), r }')")
     stop_simulator
 done
 
 echo
-echo "Cycle benchmark: $CONCURRENCY transfers at once on loopback, gzip; best of $RUNS runs (newsboat: one run)"
+echo "Cycle benchmark: $CONCURRENCY transfers at once on loopback, gzip; best of $RUNS runs (newsboat: one run each)"
 echo "($(nproc) cores; load average $(cut -d' ' -f1-3 /proc/loadavg) at the end)"
 echo
 printf '%-5s %-5s %-26s %8s %9s %9s  %s\n' mode pass tool "wall s" "RSS MB" "new items" note
