@@ -126,7 +126,7 @@ let package = Package(
         .testTarget(name: "PortalSimulatorTests", dependencies: ["PortalSimulator", "FeedParse", "FeedModel", "FeedBridgeTestSupport"]),
         .testTarget(
             name: "FeedBridgeTests",
-            dependencies: ["FeedBridge", "FeedConfig", "FeedParse", "FeedModel", "PortalSimulator", "FeedBridgeTestSupport", "feedbridge"]
+            dependencies: ["FeedBridge", "FeedConfig", "FeedParse", "FeedFetch", "FeedModel", "PortalSimulator", "FeedBridgeTestSupport", "feedbridge"]
         ),
         .testTarget(
             name: "FeedPublishTests",
