@@ -29,10 +29,7 @@ extension Aggregator {
     /// Writes the city feed, the page, the OPML and the sub-feeds from the store;
     /// files whose content did not change are left untouched.
     public func publish() throws -> PublishReport {
-        var unitStories: [String: [Story]] = [:]
-        for source in configuration.sources {
-            unitStories[source.id] = try store.latestStories(sourceID: source.id, limit: Self.unitFeedStories)
-        }
+        let unitStories = try store.latestStoriesBySource(limit: Self.unitFeedStories)
         let publication = Publication(
             city: configuration.cityFeed,
             stories: try store.latestStories(limit: configuration.output.items),

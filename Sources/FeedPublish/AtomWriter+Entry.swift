@@ -5,6 +5,8 @@ import Foundation
 /// feed and in the sub-feeds of its portals with the same bytes.
 final class AtomEntryCache {
     var entries: [String: (story: Story, bytes: [UInt8])] = [:]
+    /// The stories of the city feed, which their portals' sub-feeds repeat.
+    var cityStories: Set<String>?
 }
 
 extension AtomWriter {
@@ -17,7 +19,12 @@ extension AtomWriter {
         }
         let fragment = XMLWriter(capacity: 4_096, depth: 1)
         write(story, fragment)
-        cache.entries[story.id] = (story, fragment.bytes)
+        // Kept only for a story written again: in the city feed and its portal's sub-feed,
+        // or in the sub-feeds of several portals. The others would only take memory.
+        if cache.cityStories == nil { cache.cityStories = Set(publication.stories.map(\.id)) }
+        if story.appearances.count > 1 || cache.cityStories?.contains(story.id) == true {
+            cache.entries[story.id] = (story, fragment.bytes)
+        }
         xml.append(fragment: fragment.bytes)
     }
 

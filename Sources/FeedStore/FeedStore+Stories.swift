@@ -32,6 +32,33 @@ extension FeedStore {
     }
 }
 
+extension FeedStore {
+    /// The newest `limit` stories of every source (for all the sub-feeds at once), each
+    /// source's list as ``latestStories(sourceID:limit:)`` gives it; a story carried by
+    /// several sources is read once. Three queries instead of two per source.
+    public func latestStoriesBySource(limit: Int) throws -> [String: [Story]] {
+        try read("read the sources' latest stories") { db in
+            let ranked = """
+                SELECT i.source_id, i.story, ROW_NUMBER() OVER (
+                    PARTITION BY i.source_id ORDER BY s.published DESC, s.public_id) AS rank
+                FROM (SELECT DISTINCT source_id, story FROM items) AS i JOIN stories s ON s.id = i.story
+                """
+            let arguments: StatementArguments = [max(0, limit)]
+            let stories = try StoryReader(db: db).storiesByRowID(
+                selecting: "SELECT DISTINCT story AS id FROM (\(ranked)) WHERE rank <= ?", arguments: arguments
+            )
+            var bySource: [String: [Story]] = [:]
+            for row in try Row.fetchAll(
+                db, sql: "SELECT source_id, story FROM (\(ranked)) WHERE rank <= ? ORDER BY source_id, rank",
+                arguments: arguments
+            ) {
+                if let story = stories[row["story"]] { bySource[row["source_id"], default: []].append(story) }
+            }
+            return bySource
+        }
+    }
+}
+
 /// Builds ``Story`` values from the `stories` and `items` tables in two queries.
 struct StoryReader {
     let db: Database
@@ -41,8 +68,17 @@ struct StoryReader {
         self.db = db
     }
 
-    /// The stories whose ids `selection` gives, in the order of `selection`.
+    /// The stories whose ids `selection` gives, newest first.
     func stories(selecting selection: String, arguments: StatementArguments) throws -> [Story] {
+        try load(selecting: selection, arguments: arguments).map(\.story)
+    }
+
+    /// The stories whose ids `selection` gives, by their row id.
+    func storiesByRowID(selecting selection: String, arguments: StatementArguments) throws -> [Int64: Story] {
+        Dictionary(uniqueKeysWithValues: try load(selecting: selection, arguments: arguments))
+    }
+
+    private func load(selecting selection: String, arguments: StatementArguments) throws -> [(rowID: Int64, story: Story)] {
         let heads = try Row.fetchAll(
             db,
             sql: """
@@ -53,8 +89,19 @@ struct StoryReader {
             arguments: arguments
         )
         if heads.isEmpty { return [] }
-        var members: [Int64: [Row]] = [:]
-        let rows = try Row.fetchAll(
+        let headByID = Dictionary(heads.map { ($0["id"] as Int64, $0) }, uniquingKeysWith: { first, _ in first })
+        // Items stream through a cursor, one story's rows at a time, so only the built
+        // stories stay in memory, not every row of a large selection.
+        var built: [Int64: Story] = [:]
+        var storyID: Int64?
+        var members: [Row] = []
+        func finishStory() throws {
+            if let storyID, let head = headByID[storyID], let story = try story(head, members: members) {
+                built[storyID] = story
+            }
+            members.removeAll(keepingCapacity: true)
+        }
+        let rows = try Row.fetchCursor(
             db,
             sql: """
                 SELECT i.* FROM (\(selection)) AS chosen JOIN items i ON i.story = chosen.id
@@ -62,11 +109,18 @@ struct StoryReader {
                 """,
             arguments: arguments
         )
-        for row in rows {
-            members[row["story"], default: []].append(row)
+        while let row = try rows.next() {
+            let id: Int64 = row["story"]
+            if id != storyID {
+                try finishStory()
+                storyID = id
+            }
+            members.append(row.copy())
         }
-        return try heads.compactMap { head in
-            try story(head, members: members[head["id"]] ?? [])
+        try finishStory()
+        return heads.compactMap { head in
+            let rowID: Int64 = head["id"]
+            return built[rowID].map { (rowID, $0) }
         }
     }
 

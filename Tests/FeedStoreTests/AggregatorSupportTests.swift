@@ -60,3 +60,28 @@ import Testing
         #expect(throws: StoreError.self) { try reopened.saveFetchStates([("nowhere", FetchState())]) }
     }
 }
+
+@Suite struct StoriesBySourceTests {
+    @Test func latestStoriesBySource_equalsEachSourcesOwnList() throws {
+        let fixture = StoreFixture()
+        defer { fixture.remove() }
+        let store = try fixture.open(sources: [source("city", priority: 100), source("a"), source("b")])
+        for index in 0..<12 {
+            let link = "https://city.example/tin/\(index)"
+            _ = try store.ingest(sourceID: "city", items: [keyed("c\(index)", source: "city", title: "Tin thành phố số \(index)", link: link, published: day(Double(index)), urlKey: link)], seenAt: day(Double(index)))
+            if index % 2 == 0 {
+                _ = try store.ingest(sourceID: "a", items: [keyed("a\(index)", source: "a", title: "Bản sao \(index)", link: link, published: day(Double(index), hours: 2), urlKey: link)], seenAt: day(Double(index)))
+            }
+            _ = try store.ingest(sourceID: "b", items: [keyed("b\(index)", source: "b", title: "Tin phường số \(index)", published: day(Double(index), hours: 1))], seenAt: day(Double(index)))
+        }
+
+        let bySource = try store.latestStoriesBySource(limit: 5)
+
+        #expect(Set(bySource.keys) == ["city", "a", "b"])
+        for id in ["city", "a", "b"] {
+            #expect(bySource[id] == (try store.latestStories(sourceID: id, limit: 5)), "\(id)")
+            #expect(bySource[id]?.count == 5)
+        }
+        #expect(bySource["a"]?.first?.sourceID == "city", "a copy's story keeps the city's primary item")
+    }
+}
