@@ -22,35 +22,13 @@ extension ConfigLoader {
     ///   - presets: the presets `preset:` may name (from a loaded feeds.yaml).
     /// - Throws: ``ConfigError`` listing every problem (`rules.yaml:3:1: unknown key …`).
     public static func loadHTMLRules(path: String, presets: [String: HTMLRules] = [:]) throws(ConfigError) -> HTMLRules {
-        let text: String
-        do {
-            text = try String(contentsOfFile: path, encoding: .utf8)
-        } catch {
-            let problem = ConfigError.Problem(
-                file: path, line: 1, column: 1, message: "cannot read the file as UTF-8 text: \(error.localizedDescription)"
-            )
-            throw ConfigError(problems: [problem])
-        }
-        return try loadHTMLRules(yaml: text, file: path, presets: presets)
+        try loadHTMLRules(yaml: text(ofFile: path), file: path, presets: presets)
     }
 
     /// Validates HTML rules given as text (see ``loadHTMLRules(path:presets:)``).
     public static func loadHTMLRules(yaml: String, file: String, presets: [String: HTMLRules] = [:]) throws(ConfigError) -> HTMLRules {
-        let reader = ConfigReader(file: file)
-        let root: Node?
-        do {
-            root = try Yams.compose(yaml: yaml)
-        } catch {
-            reader.reportSyntax(error)
-            throw ConfigError(problems: reader.problems)
+        try read(yaml: yaml, file: file, expecting: "'item', 'title' and 'link'") { root, reader in
+            reader.html(root, presets: presets, presetNodes: Set(presets.keys))?.0
         }
-        guard let root else {
-            reader.report(line: 1, column: 1, "the file is empty: expected a mapping with 'item', 'title' and 'link'")
-            throw ConfigError(problems: reader.problems)
-        }
-        let rules = reader.html(root, presets: presets, presetNodes: Set(presets.keys))
-        let problems = reader.problems.sorted { ($0.line, $0.column) < ($1.line, $1.column) }
-        guard let rules, problems.isEmpty else { throw ConfigError(problems: problems) }
-        return rules.0
     }
 }

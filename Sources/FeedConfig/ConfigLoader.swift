@@ -15,16 +15,19 @@ public enum ConfigLoader {
     /// - Parameter path: the file; problems are reported with this path as written.
     /// - Throws: ``ConfigError`` listing every problem (an unreadable file is one problem at 1:1).
     public static func load(path: String) throws(ConfigError) -> Configuration {
-        let text: String
+        try load(yaml: text(ofFile: path), file: path)
+    }
+
+    /// A file's text, or a problem at 1:1 naming why it cannot be read.
+    static func text(ofFile path: String) throws(ConfigError) -> String {
         do {
-            text = try String(contentsOfFile: path, encoding: .utf8)
+            return try String(contentsOfFile: path, encoding: .utf8)
         } catch {
             let problem = ConfigError.Problem(
                 file: path, line: 1, column: 1, message: "cannot read the file as UTF-8 text: \(error.localizedDescription)"
             )
             throw ConfigError(problems: [problem])
         }
-        return try load(yaml: text, file: path)
     }
 
     /// Validates a configuration given as text.
@@ -33,6 +36,15 @@ public enum ConfigLoader {
     ///   - file: the name used in problem locations, e.g. `feeds.yaml`.
     /// - Throws: ``ConfigError`` listing every problem, sorted by line and column.
     public static func load(yaml: String, file: String = "feeds.yaml") throws(ConfigError) -> Configuration {
+        try read(yaml: yaml, file: file, expecting: "'city' and 'sources'") { root, reader in read(root, with: reader) }
+    }
+
+    /// Composes `yaml` and reads its root with `body`, collecting every problem: a YAML
+    /// syntax error, an empty document (a mapping with `expecting` was wanted), and what
+    /// `body` reports, sorted by line and column.
+    static func read<Value>(
+        yaml: String, file: String, expecting: String, _ body: (Node, ConfigReader) -> Value?
+    ) throws(ConfigError) -> Value {
         let reader = ConfigReader(file: file)
         let root: Node?
         do {
@@ -42,15 +54,15 @@ public enum ConfigLoader {
             throw ConfigError(problems: reader.problems)
         }
         guard let root else {
-            reader.report(line: 1, column: 1, "the file is empty: expected a mapping with 'city' and 'sources'")
+            reader.report(line: 1, column: 1, "the file is empty: expected a mapping with \(expecting)")
             throw ConfigError(problems: reader.problems)
         }
-        let configuration = read(root, with: reader)
+        let value = body(root, reader)
         let problems = reader.problems.enumerated().sorted {
             ($0.element.line, $0.element.column, $0.offset) < ($1.element.line, $1.element.column, $1.offset)
         }.map(\.element)
-        guard let configuration, problems.isEmpty else { throw ConfigError(problems: problems) }
-        return configuration
+        guard let value, problems.isEmpty else { throw ConfigError(problems: problems) }
+        return value
     }
 
     /// Reads every section, in dependency order (city, fetch, presets before sources).
