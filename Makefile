@@ -27,7 +27,7 @@ demo: deps
 # CI) with CPU-bound parser tests, and their timeouts are real. FEEDBRIDGE_PYTHON is a
 # virtualenv with Python feedparser, which reads the published feeds as a reader would.
 test: deps
-	@python=$$(bash Tests/Interop/python-env.sh $(INTEROP_VENV) Tests/Interop/requirements.txt) && \
+	@python=$$(bash bench/python-env.sh $(INTEROP_VENV) Tests/Interop/requirements.txt feedparser) && \
 		FEEDBRIDGE_PYTHON="$(CURDIR)/$$python" $(SWIFT) test --no-parallel
 
 # Benchmarks print figures and ratios against their anchors; they are never tests.

@@ -49,22 +49,7 @@ pin() { grep -i "^$1==" "$2" 2>/dev/null || true; }
 if [ "$(pin lxml "$requirements")" != "$(pin lxml bench/parse/requirements.txt)" ]; then
     say "warning: lxml is pinned as '$(pin lxml "$requirements")' here and '$(pin lxml bench/parse/requirements.txt)' in bench/parse: the two benchmarks share $VENV"
 fi
-stamp="$VENV/.bench-bridge-requirements.txt"
-if ! cmp -s "$requirements" "$stamp" 2>/dev/null || ! "$VENV/bin/python" -c 'import lxml, yaml' 2>/dev/null; then
-    if ! "$VENV/bin/python" -m pip --version >/dev/null 2>&1; then
-        rm -rf "$VENV"
-        say "creating the virtualenv $VENV"
-        if ! python3 -m venv "$VENV" >/dev/null 2>&1; then
-            rm -rf "$VENV"
-            apt_install python3-venv
-            python3 -m venv "$VENV" || die "python3 -m venv failed even with python3-venv installed"
-        fi
-    fi
-    say "installing lxml and PyYAML into $VENV"
-    "$VENV/bin/python" -m pip install -q --disable-pip-version-check -r "$requirements" \
-        || die "pip install failed (is PyPI reachable?)"
-    cp "$requirements" "$stamp"
-fi
+bash bench/python-env.sh "$VENV" "$requirements" lxml yaml >/dev/null || die "cannot set up lxml in $VENV"
 PYTHON=$VENV/bin/python
 
 # --- the pages, downloaded untimed -----------------------------------------------------

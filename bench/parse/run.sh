@@ -46,23 +46,8 @@ fi
 
 # The Python peers, in their own virtualenv, pinned by requirements.txt.
 if wants feedparser || wants fastfeedparser; then
-    stamp="$VENV/.bench-requirements.txt"
-    if ! cmp -s "$PARSE_DIR/requirements.txt" "$stamp" 2>/dev/null \
-        || ! "$VENV/bin/python" -c 'import feedparser, fastfeedparser' 2>/dev/null; then
-        if ! "$VENV/bin/python" -m pip --version >/dev/null 2>&1; then
-            rm -rf "$VENV"
-            say "creating the virtualenv $VENV"
-            if ! python3 -m venv "$VENV" >/dev/null 2>&1; then
-                rm -rf "$VENV"
-                apt_install python3-venv
-                python3 -m venv "$VENV" || die "python3 -m venv failed even with python3-venv installed"
-            fi
-        fi
-        say "installing feedparser and fastfeedparser into $VENV"
-        "$VENV/bin/python" -m pip install -q --disable-pip-version-check -r "$PARSE_DIR/requirements.txt" \
-            || die "pip install failed (is PyPI reachable?)"
-        cp "$PARSE_DIR/requirements.txt" "$stamp"
-    fi
+    bash bench/python-env.sh "$VENV" "$PARSE_DIR/requirements.txt" feedparser fastfeedparser >/dev/null \
+        || die "cannot set up the Python peers in $VENV"
 fi
 
 python3 "$PARSE_DIR/compare.py" --corpus "$CORPUS" --python "$VENV/bin/python" \

@@ -1,14 +1,18 @@
 #!/usr/bin/env bash
-# Creates (or refreshes) a Python virtualenv with pinned packages, for the tests that
-# read FeedBridge's output with real outside clients (Python feedparser).
-# Usage: python-env.sh VENV REQUIREMENTS  — prints the venv's python path.
+# Creates (or refreshes) a Python virtualenv with pinned packages: the benchmarks' Python
+# peers (bench/.venv) and the tests' outside reader (Python feedparser, for make test).
+# Usage: python-env.sh VENV REQUIREMENTS MODULE…   — prints the venv's python path.
+# Nothing is installed when the requirements are unchanged since the last install and
+# every MODULE imports.
 set -euo pipefail
 venv="$1"
 requirements="$2"
+shift 2
 say() { printf 'python-env: %s\n' "$*" >&2; }
 
-stamp="$venv/.requirements.txt"
-if cmp -s "$requirements" "$stamp" 2>/dev/null && "$venv/bin/python" -c 'import feedparser' 2>/dev/null; then
+stamp="$venv/.installed-$(printf '%s' "$requirements" | tr '/.' '__')"
+imports=$(IFS=,; echo "$*")
+if cmp -s "$requirements" "$stamp" 2>/dev/null && "$venv/bin/python" -c "import $imports" 2>/dev/null; then
     echo "$venv/bin/python"
     exit 0
 fi
@@ -25,7 +29,7 @@ if ! "$venv/bin/python" -m pip --version >/dev/null 2>&1; then
         python3 -m venv "$venv"
     fi
 fi
-say "installing $(tr '\n' ' ' < "$requirements")into $venv"
+say "installing $(grep -v '^#' "$requirements" | tr '\n' ' ')into $venv"
 "$venv/bin/python" -m pip install -q --disable-pip-version-check -r "$requirements" \
     || { say "pip install failed (is PyPI reachable?)"; exit 1; }
 cp "$requirements" "$stamp"
