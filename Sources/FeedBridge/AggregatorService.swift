@@ -2,8 +2,8 @@ import FeedConfig
 import Foundation
 
 /// The long-running aggregator: runs a cycle whenever sources are due and reloads
-/// feeds.yaml on SIGHUP. A reload that fails validation keeps the running
-/// configuration and reports why.
+/// feeds.yaml on SIGHUP or when the file changes. A reload that fails validation keeps
+/// the running configuration and reports why.
 public final class AggregatorService: Sendable {
     /// What the service tells its caller.
     public enum Event: Sendable {
@@ -39,6 +39,7 @@ public final class AggregatorService: Sendable {
         defer { hangup.cancel() }
 
         var aggregator = initial
+        var loadedVersion = Self.version(of: configPath)
         while !Task.isCancelled {
             do {
                 let report = try await aggregator.runCycle(ignoringIntervals: period != nil, progress: progress)
@@ -50,8 +51,10 @@ public final class AggregatorService: Sendable {
             let deadline = Date().addingTimeInterval(wait)
             while Date() < deadline, !reloadRequested.isSet, !Task.isCancelled {
                 try? await Task.sleep(for: .milliseconds(250))
+                if Self.version(of: configPath) != loadedVersion { reloadRequested.set() }
             }
             if reloadRequested.take() {
+                loadedVersion = Self.version(of: configPath)
                 do {
                     let configuration = try ConfigLoader.load(path: configPath)
                     aggregator = try Aggregator(configuration: configuration, directory: aggregator.directory)
@@ -61,6 +64,12 @@ public final class AggregatorService: Sendable {
                 }
             }
         }
+    }
+
+    /// What tells a changed feeds.yaml: its modification time and size.
+    static func version(of path: String) -> [String]? {
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else { return nil }
+        return ["\(attributes[.modificationDate] ?? "")", "\(attributes[.size] ?? "")"]
     }
 
     /// Seconds until `date`, at least 5 seconds and at most 15 minutes.
