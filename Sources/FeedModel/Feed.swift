@@ -66,7 +66,7 @@ public struct Feed: Sendable, Equatable {
 /// - item published: RSS `pubDate` then `dc:date`, Atom `published`/`issued` (0.3), JSON `date_published`
 /// - enclosures: RSS `enclosure`, `media:content`, `media:thumbnail`, Atom `link rel=enclosure`, JSON `attachments`
 /// - next_page: RSS `atom:link rel=next`, Atom `link rel=next` (RFC 5005 paged feeds),
-///   HTML the `next_page` rule
+///   JSON Feed `next_url`, HTML the `next_page` rule
 public enum FeedFormat: String, Sendable, Codable, CaseIterable {
     case rss20, rss10, rss09x, atom10, atom03, jsonfeed, html, unknown
 }

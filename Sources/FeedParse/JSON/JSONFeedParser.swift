@@ -34,6 +34,7 @@ struct JSONFeedParser {
         feed.image = (url(root["icon"], base: base) ?? url(root["favicon"], base: base)).map { FeedImage(url: $0) }
         let items = (root["items"] as? [Any] ?? []).compactMap { $0 as? [String: Any] }
         feed.items = items.prefix(options.maxItems).map { item(from: $0, base: base, dates: dates) }
+        feed.nextPage = url(root["next_url"], base: base)
         return feed
     }
 
