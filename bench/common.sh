@@ -78,3 +78,14 @@ measure() {
     read -r RSS CPU < <(tail -n1 "$WORK/time.txt" | awk '{ printf "%.1f %.3f\n", $1 / 1024, $2 + $3 }')
 }
 
+
+# read_runs_and_modes: checks RUNS (BENCH_RUNS) and sets the array `modes` from MODES
+# (BENCH_MODES, a comma-separated subset of city,600).
+read_runs_and_modes() {
+    [[ "$RUNS" =~ ^[1-9][0-9]*$ ]] || die "BENCH_RUNS must be a positive number, not '$RUNS'"
+    IFS=, read -r -a modes <<<"$MODES"
+    local mode
+    for mode in "${modes[@]}"; do
+        [[ "$mode" == city || "$mode" == 600 ]] || die "unknown mode '$mode' in BENCH_MODES (city, 600)"
+    done
+}

@@ -21,7 +21,7 @@ extension Aggregator {
         var pages = 1
         while pages < maxPages, let next = feed.nextPage, seen.insert(next).inserted {
             let page = await fetcher.fetch(
-                FetchRequest(id: source.id, url: next, verifyTLS: source.tlsVerify, timeout: source.timeout)
+                FetchRequest(source, url: next)
             )
             guard page.outcome == .ok, case .success(let more) = reader.read(page, lastItemCount: nil) else { break }
             feed.items += more.items
@@ -47,7 +47,7 @@ extension Aggregator {
             case .some(.some(let hash)) where hash != keyed.contentHash: break  // edited
             default: continue                                              // unchanged, or forgotten
             }
-            requests.append(FetchRequest(id: String(index), url: link, verifyTLS: source.tlsVerify, timeout: source.timeout))
+            requests.append(FetchRequest(source, url: link, id: String(index)))
         }
         var enriched = items
         for await page in fetcher.fetch(requests) where page.outcome == .ok {

@@ -62,6 +62,18 @@ extension PortalInfo {
     }
 }
 
+extension FetchRequest {
+    /// A request for one of a source's documents, with the source's TLS opt-out and
+    /// timeout: its feed or listing page (with the validators of its last fetch), or
+    /// another `url` of the same portal (a next page, an article).
+    init(_ source: Source, url: String? = nil, id: String? = nil, validators state: FetchState? = nil) {
+        self.init(
+            id: id ?? source.id, url: url ?? source.url.absoluteString, etag: state?.etag,
+            lastModified: state?.lastModified, verifyTLS: source.tlsVerify, timeout: source.timeout
+        )
+    }
+}
+
 extension FetchConfiguration {
     /// The fetcher's limits from feeds.yaml `fetch:`.
     init(_ fetch: Configuration.Fetch) {

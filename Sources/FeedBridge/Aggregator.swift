@@ -65,12 +65,7 @@ public final class Aggregator: Sendable {
         report.held = enabled.map(\.id).filter { !dueIDs.contains($0) }
 
         let sources = Dictionary(uniqueKeysWithValues: due.map { ($0.id, $0) })
-        let requests = due.map { source in
-            FetchRequest(
-                id: source.id, url: source.url.absoluteString, etag: states[source.id]?.etag,
-                lastModified: states[source.id]?.lastModified, verifyTLS: source.tlsVerify, timeout: source.timeout
-            )
-        }
+        let requests = due.map { FetchRequest($0, validators: states[$0.id]) }
         let parallelism = max(2, ProcessInfo.processInfo.activeProcessorCount)
         let collector = CycleCollector(store: store, seenAt: now, total: requests.count, progress: progress)
         try await withThrowingTaskGroup(of: Void.self) { group in

@@ -34,7 +34,7 @@ public enum SourceProbe {
     public static func probe(_ configuration: Configuration, sourceIDs: Set<String>? = nil) async throws -> [Row] {
         let sources = configuration.sources.filter { $0.enabled && (sourceIDs?.contains($0.id) ?? true) }
         let fetcher = try Fetcher(configuration: FetchConfiguration(configuration.fetch))
-        let requests = sources.map { FetchRequest(id: $0.id, url: $0.url.absoluteString, verifyTLS: $0.tlsVerify, timeout: $0.timeout) }
+        let requests = sources.map { FetchRequest($0) }
         let readers = Dictionary(uniqueKeysWithValues: sources.map { ($0.id, SourceReader(source: $0)) })
         var rows: [String: Row] = [:]
         for await result in fetcher.fetch(requests) {

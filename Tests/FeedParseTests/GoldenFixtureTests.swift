@@ -35,6 +35,12 @@ import Testing
         }
         let options = ParseOptions(baseURL: Self.header("Base", in: text), contentType: Self.header("Content-Type", in: text))
         let actual = try FeedParser(options: options).parse(contentsOfFile: input.path).contractJSON() + "\n"
+        try GoldenFixtureTests.compare(actual, withGolden: expectedURL, fixture: name)
+    }
+
+    /// Expects `actual` to equal the golden JSON at `expectedURL`. A missing golden file is
+    /// a failure; with `FEEDBRIDGE_WRITE_GOLDEN=1` it is also written, for review.
+    static func compare(_ actual: String, withGolden expectedURL: URL, fixture name: String) throws {
         guard let expected = try? String(contentsOf: expectedURL, encoding: .utf8) else {
             if ProcessInfo.processInfo.environment["FEEDBRIDGE_WRITE_GOLDEN"] == "1" {
                 try actual.write(to: expectedURL, atomically: true, encoding: .utf8)

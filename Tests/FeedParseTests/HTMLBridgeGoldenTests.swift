@@ -35,14 +35,7 @@ import Testing
             htmlRules: rules, now: now
         )
         let actual = try FeedParser(options: options).parse(contentsOfFile: input.path).contractJSON() + "\n"
-        guard let expected = try? String(contentsOf: expectedURL, encoding: .utf8) else {
-            if ProcessInfo.processInfo.environment["FEEDBRIDGE_WRITE_GOLDEN"] == "1" {
-                try actual.write(to: expectedURL, atomically: true, encoding: .utf8)
-            }
-            Issue.record("\(name): no expected JSON at \(expectedURL.lastPathComponent)")
-            return
-        }
-        #expect(actual == expected, "\(name) differs from its golden JSON")
+        try GoldenFixtureTests.compare(actual, withGolden: expectedURL, fixture: name)
     }
 
     static func date(_ text: String) -> Date? {

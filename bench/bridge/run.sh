@@ -29,12 +29,8 @@ BENCH_NAME=bench-bridge
 # shellcheck source=../common.sh (run from the repository root, see the cd above)
 source bench/common.sh
 
-[[ "$RUNS" =~ ^[1-9][0-9]*$ ]] || die "BENCH_RUNS must be a positive number, not '$RUNS'"
+read_runs_and_modes
 [[ "$CHECK" =~ ^[0-9]+$ ]] || die "BENCH_CHECK must be a number, not '$CHECK'"
-IFS=, read -r -a modes <<<"$MODES"
-for mode in "${modes[@]}"; do
-    [[ "$mode" == city || "$mode" == 600 ]] || die "unknown mode '$mode' in BENCH_MODES (city, 600)"
-done
 command -v python3 >/dev/null || apt_install python3
 command -v curl >/dev/null || apt_install curl
 curl --help all 2>/dev/null | grep -q -- --parallel-max || die "curl 7.66 or later is needed (--parallel)"

@@ -22,11 +22,7 @@ BENCH_NAME=bench-fetch
 # shellcheck source=../common.sh (run from the repository root, see the cd above)
 source bench/common.sh
 
-[[ "$RUNS" =~ ^[1-9][0-9]*$ ]] || die "BENCH_RUNS must be a positive number, not '$RUNS'"
-IFS=, read -r -a modes <<<"$MODES"
-for mode in "${modes[@]}"; do
-    [[ "$mode" == city || "$mode" == 600 ]] || die "unknown mode '$mode' in BENCH_MODES (city, 600)"
-done
+read_runs_and_modes
 [ -x /usr/bin/time ] || apt_install time
 command -v curl >/dev/null || apt_install curl
 command -v awk >/dev/null || apt_install mawk

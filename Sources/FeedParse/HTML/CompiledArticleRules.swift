@@ -20,11 +20,6 @@ final class CompiledArticleRules {
         date = try compiled("date", rules.date)
         author = try compiled("author", rules.author)
         image = try compiled("image", rules.image)
-        if let format = rules.dateFormat {
-            guard let pattern = DatePattern(format) else { throw .badDateFormat(format) }
-            datePattern = pattern
-        } else {
-            datePattern = nil
-        }
+        datePattern = try DatePattern.rule(rules.dateFormat)
     }
 }

@@ -39,12 +39,7 @@ final class CompiledHTMLRules {
         category = try compiled("category", rules.category)
         id = try compiled("id", rules.id)
         nextPage = try compiled("next_page", rules.nextPage)
-        if let format = rules.dateFormat {
-            guard let pattern = DatePattern(format) else { throw .badDateFormat(format) }
-            datePattern = pattern
-        } else {
-            datePattern = nil
-        }
+        datePattern = try DatePattern.rule(rules.dateFormat)
         dateLocale = rules.dateLocale.flatMap(DateLocale.init(rawValue:)) ?? .vi
     }
 }
