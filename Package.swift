@@ -34,23 +34,28 @@ let package = Package(
             providers: [.apt(["zlib1g-dev"])]
         ),
 
+        // The web-text primitives every stage needs, once: URL parsing, resolution and
+        // normalizing, percent-encoding, XML/HTML escaping, RFC 3339 and RFC 822 dates,
+        // the HTML tokenizer and HTML → plain text. Below the stages; depends on nothing.
+        .target(name: "WebText"),
+
         // Value types shared by every stage.
-        .target(name: "FeedModel"),
+        .target(name: "FeedModel", dependencies: ["WebText"]),
 
         // bytes → Feed
-        .target(name: "FeedParse", dependencies: ["CLibXML2", "FeedModel"]),
+        .target(name: "FeedParse", dependencies: ["CLibXML2", "FeedModel", "WebText"]),
 
         // feeds.yaml → validated Configuration (errors as feeds.yaml:LINE:COL)
         .target(
             name: "FeedConfig",
-            dependencies: ["FeedModel", "FeedParse", "CLibXML2", .product(name: "Yams", package: "Yams")]
+            dependencies: ["FeedModel", "FeedParse", .product(name: "Yams", package: "Yams")]
         ),
 
         // URLs → bytes (libcurl multi)
-        .target(name: "FeedFetch", dependencies: ["CCurl", "FeedModel"]),
+        .target(name: "FeedFetch", dependencies: ["CCurl", "FeedModel", "WebText"]),
 
         // Item identity: canonical URLs, Vietnamese title folding, stable keys and story ids.
-        .target(name: "FeedMerge", dependencies: ["FeedModel"]),
+        .target(name: "FeedMerge", dependencies: ["FeedModel", "WebText"]),
 
         // Items, stories and the sources' fetch state (SQLite through GRDB, WAL).
         .target(
@@ -59,7 +64,7 @@ let package = Package(
         ),
 
         // Stories → feed.atom, feed.rss, feed.json, index.html, sources.opml, units/*.atom
-        .target(name: "FeedPublish", dependencies: ["FeedModel", "CFileSystem"]),
+        .target(name: "FeedPublish", dependencies: ["FeedModel", "WebText", "CFileSystem"]),
         // syncfs(2), which Glibc's Swift module does not export.
         .target(name: "CFileSystem"),
 
@@ -67,7 +72,7 @@ let package = Package(
         .target(
             name: "PortalSimulator",
             dependencies: [
-                "FeedModel", "CZlib",
+                "FeedModel", "WebText", "CZlib",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -86,7 +91,7 @@ let package = Package(
         // The aggregator: one cycle wires fetch → parse → store → merge → publish.
         .target(
             name: "FeedBridge",
-            dependencies: ["FeedModel", "FeedConfig", "FeedParse", "FeedFetch", "FeedMerge", "FeedStore", "FeedPublish"]
+            dependencies: ["FeedModel", "WebText", "FeedConfig", "FeedParse", "FeedFetch", "FeedMerge", "FeedStore", "FeedPublish"]
         ),
 
         // The command-line interface.
@@ -99,11 +104,12 @@ let package = Package(
             ]
         ),
 
+        .testTarget(name: "WebTextTests", dependencies: ["WebText"]),
         .testTarget(name: "FeedConfigTests", dependencies: ["FeedConfig", "FeedModel"]),
         .testTarget(
             name: "FeedParseTests",
             // The simulator, the config and the fetcher: the HTML bridge end to end over loopback.
-            dependencies: ["FeedParse", "FeedModel", "FeedConfig", "FeedFetch", "PortalSimulator"],
+            dependencies: ["FeedParse", "FeedModel", "WebText", "FeedConfig", "FeedFetch", "PortalSimulator"],
             exclude: ["Fixtures"]
         ),
         .testTarget(

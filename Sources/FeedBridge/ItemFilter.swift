@@ -1,7 +1,7 @@
 import FeedConfig
 import FeedModel
-import FeedParse
 import Foundation
+import WebText
 
 /// A source's `include`/`exclude` regexes, compiled once, applied to each item's title
 /// and plain-text summary.
@@ -21,9 +21,8 @@ struct ItemFilter: @unchecked Sendable {  // NSRegularExpression is immutable an
     /// The items kept: matching one `include` pattern when there are any, and no `exclude` pattern.
     func apply(_ items: [Item]) -> [Item] {
         guard !isEmpty else { return items }
-        let sanitizer = HTMLSanitizer()
         return items.filter { item in
-            let text = [item.title, item.summary.map { sanitizer.plainText($0) }].compactMap { $0 }.joined(separator: "\n")
+            let text = [item.title, item.summary.map { PlainText.from(html: $0) }].compactMap { $0 }.joined(separator: "\n")
             let range = NSRange(text.startIndex..., in: text)
             let matches = { (pattern: NSRegularExpression) in pattern.firstMatch(in: text, range: range) != nil }
             return (include.isEmpty || include.contains(where: matches)) && !exclude.contains(where: matches)

@@ -66,14 +66,19 @@ extension ConfigReader {
         return valid ? patterns : nil
     }
 
-    /// An XPath expression that libxml2 compiles.
+    /// An XPath expression that libxml2 compiles, checked as the HTML bridge compiles it.
     func xpath(_ node: Node, _ key: String) -> String? {
         guard let text = string(node, key) else { return nil }
-        guard XPathCompiler.shared.compiles(text) else {
+        switch xpathChecker {
+        case .failure(let error):
+            report(node, "cannot check XPath '\(text)' for '\(key)': \(error)")
+            return nil
+        case .success(let checker) where !checker.compiles(text):
             report(node, "bad XPath '\(text)' for '\(key)': libxml2 cannot compile it")
             return nil
+        case .success:
+            return text
         }
-        return text
     }
 
     /// A `date_format` that ``DatePattern`` accepts.

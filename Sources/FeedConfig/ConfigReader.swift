@@ -1,3 +1,4 @@
+import FeedParse
 import Foundation
 import Yams
 
@@ -6,6 +7,8 @@ import Yams
 final class ConfigReader {
     let file: String
     private(set) var problems: [ConfigError.Problem] = []
+    /// The XPath checker of this read, made at the first XPath (see ``xpath(_:_:)``).
+    private(set) lazy var xpathChecker = Result { () throws(HTMLBridgeError) in try XPathChecker() }
 
     init(file: String) {
         self.file = file

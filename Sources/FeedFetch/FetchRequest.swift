@@ -1,3 +1,5 @@
+import WebText
+
 /// One URL to fetch for one source, with the validators from its previous fetch.
 public struct FetchRequest: Sendable {
     /// The source's id in feeds.yaml; carried through to the result.
@@ -29,13 +31,12 @@ public struct FetchRequest: Sendable {
         self.timeout = timeout
     }
 
-    /// The host name that the per-host limit counts against (lowercased, without port).
+    /// The host name that the per-host limit counts against (lowercased, without port;
+    /// empty for a URL without an authority, which fails before any connection).
     var hostKey: String {
-        var rest = Substring(url)
-        if let scheme = rest.firstRange(of: "://") { rest = rest[scheme.upperBound...] }
-        let authority = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
-        let hostPort = authority.split(separator: "@", omittingEmptySubsequences: false).last ?? ""
-        if hostPort.hasPrefix("[") { return String(hostPort.dropFirst().prefix { $0 != "]" }).lowercased() }
-        return String(hostPort.prefix { $0 != ":" }).lowercased()
+        let bytes = Array(url.utf8)
+        let parts = URIParts(bytes, from: URIParts.scheme(of: bytes).map { $0.upperBound + 1 } ?? 0)
+        guard let authority = parts.authority else { return "" }
+        return String(decoding: bytes[URIAuthority(bytes, authority).host], as: UTF8.self).lowercased()
     }
 }

@@ -20,7 +20,7 @@ public enum CanonicalURL {
     /// - Returns: nil for other schemes, relative links and links that do not parse
     ///   (no host, a port that is not a number in 0…65535).
     public static func canonical(_ link: String) -> String? {
-        guard let parts = URLParts(link) else { return nil }
+        guard let parts = CanonicalParts(link) else { return nil }
         return parts.scheme + "://" + parts.authority(droppingWWW: false) + parts.pathAndQuery
     }
 
@@ -28,7 +28,7 @@ public enum CanonicalURL {
     /// so that `http`/`https` and `www.` copies of one page match.
     /// - Returns: nil where ``canonical(_:)`` is nil.
     public static func matchKey(_ link: String) -> String? {
-        guard let parts = URLParts(link) else { return nil }
+        guard let parts = CanonicalParts(link) else { return nil }
         return parts.authority(droppingWWW: true) + parts.pathAndQuery
     }
 }

@@ -1,4 +1,5 @@
 import FeedModel
+import WebText
 
 /// Builds the identity keys of parsed items for the store and the merger.
 ///

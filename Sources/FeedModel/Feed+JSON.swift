@@ -1,4 +1,5 @@
 import Foundation
+import WebText
 
 extension Feed {
     /// The feed as the `feedbridge parse` JSON contract (DESIGN.md): keys in contract

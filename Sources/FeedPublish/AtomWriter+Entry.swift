@@ -1,5 +1,6 @@
 import FeedModel
 import Foundation
+import WebText
 
 /// The entries an ``AtomWriter`` has written, by story id: a story appears in the city
 /// feed and in the sub-feeds of its portals with the same bytes.
@@ -45,8 +46,8 @@ extension AtomWriter {
                     "length": enclosure.length.map(String.init),
                 ])
             }
-            xml.element("published", text: story.published.rfc3339UTC)
-            xml.element("updated", text: story.updated.rfc3339UTC)
+            xml.element("published", text: story.published.rfc3339)
+            xml.element("updated", text: story.updated.rfc3339)
             for (name, person) in story.namedAuthors {
                 xml.element("author") {
                     xml.element("name", text: name)
@@ -65,7 +66,7 @@ extension AtomWriter {
             for copy in story.provenance {
                 xml.empty("fb:portal", [
                     "id": copy.sourceID, "name": portals.name(copy.sourceID), "href": copy.link,
-                    "title": copy.title, "published": copy.published.rfc3339UTC,
+                    "title": copy.title, "published": copy.published.rfc3339,
                 ])
             }
         }

@@ -1,5 +1,6 @@
 import FeedModel
 import Foundation
+import WebText
 
 /// Writes Atom 1.0 (RFC 4287) documents: the city feed `feed.atom` and each portal's
 /// sub-feed `units/<id>.atom`.
@@ -56,7 +57,7 @@ struct AtomWriter {
             xml.element("id", text: head.id)
             xml.element("title", text: head.title)
             xml.element("subtitle", text: head.subtitle)
-            xml.element("updated", text: stories.newestUpdate.rfc3339UTC)
+            xml.element("updated", text: stories.newestUpdate.rfc3339)
             xml.empty("link", ["rel": "self", "type": PublishFormat.atom.mediaType, "href": head.selfURL])
             xml.empty("link", ["rel": "alternate", "type": "text/html", "href": head.alternateURL])
             xml.element("author") {

@@ -1,5 +1,6 @@
 import FeedModel
 import Foundation
+import WebText
 
 extension HTMLPageWriter {
     /// The newest stories, one section per day (newest day first) in the city's zone.
@@ -7,7 +8,7 @@ extension HTMLPageWriter {
         let zone = publication.city.timeZone
         let shown = publication.stories.prefix(Self.storyLimit).enumerated()
             .sorted { ($0.element.published, $1.offset) > ($1.element.published, $0.offset) }
-            .map { (story: $0.element, time: LocalTime($0.element.published, in: zone)) }
+            .map { (story: $0.element, time: CivilTime($0.element.published, in: zone)) }
         var start = 0
         while start < shown.count {
             let day = shown[start].time.dayKey
@@ -20,7 +21,7 @@ extension HTMLPageWriter {
         }
     }
 
-    private func article(_ story: Story, time: LocalTime, _ html: XMLWriter) {
+    private func article(_ story: Story, time: CivilTime, _ html: XMLWriter) {
         html.element("article") {
             html.newline()
             html.startTag("h3")
@@ -29,7 +30,7 @@ extension HTMLPageWriter {
             html.newline()
             html.startTag("p", ["class": "meta"])
             html.text(portals.name(story.sourceID) + " · ")
-            html.startTag("time", ["datetime": story.published.rfc3339UTC])
+            html.startTag("time", ["datetime": story.published.rfc3339])
             html.text(time.clock)
             html.endTag("time")
             html.endTag("p")

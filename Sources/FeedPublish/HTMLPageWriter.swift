@@ -1,5 +1,6 @@
 import FeedModel
 import Foundation
+import WebText
 
 /// Writes `index.html`: the newest stories grouped by day, in Vietnamese, with links
 /// to the feeds and to every portal's sub-feed.
@@ -53,8 +54,8 @@ struct HTMLPageWriter {
             if publication.stories.isEmpty {
                 html.element("p", ["class": "updated"], text: "Chưa có tin nào.")
             } else {
-                let updated = LocalTime(publication.stories.newestUpdate, in: publication.city.timeZone)
-                html.element("p", ["class": "updated"], text: "Cập nhật lúc \(updated.clock), \(updated.numericDate)")
+                let updated = CivilTime(publication.stories.newestUpdate, in: publication.city.timeZone)
+                html.element("p", ["class": "updated"], text: "Cập nhật lúc \(updated.clock), \(updated.dayMonthYear)")
             }
             let feeds = [PublishFormat.atom, .rss, .json, .opml].filter(formats.contains)
             guard !feeds.isEmpty else { return }

@@ -1,5 +1,6 @@
 import FeedModel
 import Foundation
+import WebText
 
 /// Writes `feed.json`, JSON Feed 1.1.
 ///
@@ -43,8 +44,8 @@ struct JSONFeedWriter {
             json.string(item.content ?? item.summary ?? "")
             json.field("summary", item.summary.map { PlainText.from(html: $0) })
             json.field("image", item.enclosures.first(where: MediaType.isImage)?.url)
-            json.field("date_published", story.published.rfc3339UTC)
-            json.field("date_modified", story.updated.rfc3339UTC)
+            json.field("date_published", story.published.rfc3339)
+            json.field("date_modified", story.updated.rfc3339)
             json.array("authors", story.namedAuthors) { author in
                 json.object {
                     json.field("name", author.name)

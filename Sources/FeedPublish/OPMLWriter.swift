@@ -1,5 +1,6 @@
 import FeedModel
 import Foundation
+import WebText
 
 /// Writes `sources.opml`, OPML 2.0: the merged city feed, then every portal, in folders
 /// by administrative level (and, under a level, by parent when the parent is itself
@@ -27,9 +28,9 @@ struct OPMLWriter {
             xml.element("head") {
                 xml.element("title", text: city.title)
                 let published = publication.stories.lazy.map(\.published).min()
-                xml.element("dateCreated", text: published.map { LocalTime($0, in: zone).rfc822 })
+                xml.element("dateCreated", text: published.map { CivilTime($0, in: zone).rfc822 })
                 if !publication.stories.isEmpty {
-                    xml.element("dateModified", text: LocalTime(publication.stories.newestUpdate, in: zone).rfc822)
+                    xml.element("dateModified", text: CivilTime(publication.stories.newestUpdate, in: zone).rfc822)
                 }
                 xml.element("docs", text: "http://opml.org/spec2.opml")
             }

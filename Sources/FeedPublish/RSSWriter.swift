@@ -1,5 +1,6 @@
 import FeedModel
 import Foundation
+import WebText
 
 /// Writes `feed.rss`, RSS 2.0 with the Atom (`rel="self"`), content, Dublin Core and
 /// FeedBridge namespaces.
@@ -66,13 +67,13 @@ struct RSSWriter {
             for copy in story.provenance {
                 xml.empty("fb:portal", [
                     "id": copy.sourceID, "name": portals.name(copy.sourceID), "href": copy.link,
-                    "title": copy.title, "published": copy.published.rfc3339UTC,
+                    "title": copy.title, "published": copy.published.rfc3339,
                 ])
             }
         }
     }
 
     private func rfc822(_ date: Date) -> String {
-        LocalTime(date, in: publication.city.timeZone).rfc822
+        CivilTime(date, in: publication.city.timeZone).rfc822
     }
 }

@@ -1,5 +1,6 @@
 import FeedModel
 import Foundation
+import WebText
 
 extension Story {
     /// Every portal that carried the story, the primary copy first (made from the

@@ -1,7 +1,9 @@
+import WebText
+
 /// A small writer of XML (and HTML) into a UTF-8 byte buffer.
 ///
 /// Text and attribute values are escaped, and characters XML 1.0 forbids are dropped
-/// (see ``MarkupText``), so every document written is well-formed whatever the data.
+/// (see WebText's `MarkupEscaper`), so every document written is well-formed whatever the data.
 /// Elements that hold other elements go on lines of their own, indented; elements
 /// that hold text stay on one line.
 ///
@@ -75,7 +77,7 @@ final class XMLWriter {
             bytes.append(UInt8(ascii: " "))
             raw(attribute)
             bytes.append(contentsOf: [UInt8(ascii: "="), UInt8(ascii: "\"")])
-            MarkupText.appendEscaped(value, to: &bytes, inAttribute: true)
+            MarkupEscaper.xmlAttribute.append(value, to: &bytes)
             bytes.append(UInt8(ascii: "\""))
         }
         if empty { bytes.append(UInt8(ascii: "/")) }
@@ -91,7 +93,7 @@ final class XMLWriter {
 
     /// Writes escaped text where the writer stands.
     func text(_ text: String) {
-        MarkupText.appendEscaped(text, to: &bytes, inAttribute: false)
+        MarkupEscaper.xmlText.append(text, to: &bytes)
     }
 
     /// Starts a new line indented to the current depth.

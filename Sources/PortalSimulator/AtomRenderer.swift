@@ -1,3 +1,5 @@
+import WebText
+
 /// Atom 1.0 as Liferay's feed servlet (ROME) writes it: UTC `Z` dates, HTML summaries,
 /// Dublin Core creator and date beside the Atom elements.
 enum AtomRenderer {

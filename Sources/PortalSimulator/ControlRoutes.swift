@@ -1,6 +1,7 @@
 import FeedModel
 import Foundation
 import Hummingbird
+import WebText
 
 /// The simulator's own endpoints beside the portals: `/` (an index of the portals),
 /// `/_truth.json`, `/_stats.json`, `/_feeds.yaml`, `/_urls.txt` and `POST /_advance?minutes=N`.

@@ -1,5 +1,6 @@
 import FeedModel
 import Foundation
+import WebText
 
 /// Which items are the same story: the answer a merger should find.
 ///

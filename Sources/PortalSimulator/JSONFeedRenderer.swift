@@ -1,4 +1,5 @@
 import FeedModel
+import WebText
 
 /// JSON Feed 1.1, with the full article as `content_html`.
 enum JSONFeedRenderer {

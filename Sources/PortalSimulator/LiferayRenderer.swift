@@ -1,3 +1,5 @@
+import WebText
+
 /// Liferay 6.2 pages: the asset-publisher listing (`div.asset-abstract` blocks, the
 /// "Ngày đăng … | View count: …" line, a page iterator), the journal article page
 /// behind each item, and the portal's home page with feed autodiscovery.

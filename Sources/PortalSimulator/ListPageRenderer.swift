@@ -1,3 +1,5 @@
+import WebText
+
 /// A plain news list of an older portal: `ul/li` with a link and a `span.date`
 /// like "(14/02/2019)", paged with `?page=N`.
 enum ListPageRenderer {

@@ -1,16 +1,19 @@
-import FeedModel
+import WebText
 
 /// Escaping and small shared pieces of the rendered pages and feeds.
 enum Markup {
     /// Escapes text for XML element content and attribute values.
     static func xml(_ text: String) -> String {
-        MarkupEscaping.escape(text, quote: "&quot;", apostrophe: "&apos;")
+        xmlEscaper.escape(text)
     }
 
     /// Escapes text the way Liferay's `HtmlUtil.escape` does (`"` → `&#034;`, `'` → `&#039;`).
     static func liferay(_ text: String) -> String {
-        MarkupEscaping.escape(text, quote: "&#034;", apostrophe: "&#039;")
+        liferayEscaper.escape(text)
     }
+
+    private static let xmlEscaper = MarkupEscaper(quote: "&quot;", apostrophe: "&apos;")
+    private static let liferayEscaper = MarkupEscaper(quote: "&#034;", apostrophe: "&#039;")
 
     /// The article as HTML paragraphs, with the thumbnail first.
     static func articleHTML(paragraphs: [String], image: String, alt: String) -> String {

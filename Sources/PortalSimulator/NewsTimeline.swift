@@ -1,4 +1,5 @@
 import Foundation
+import WebText
 
 /// The city's news over simulated time: stories born hour by hour on their portals,
 /// republished copies appearing later on other portals, and what each portal shows now.

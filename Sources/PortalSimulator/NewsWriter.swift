@@ -1,4 +1,5 @@
 import Foundation
+import WebText
 
 /// Writes the Vietnamese titles and article texts of the simulated news from
 /// `NewsTemplates`, deterministically from a seeded generator.

@@ -1,3 +1,5 @@
+import WebText
+
 /// RSS 2.0 in the style of baochinhphu.vn: CDATA descriptions with a linked thumbnail,
 /// `+0700` dates; half the portals put titles in CDATA and give `isPermaLink="false"` guids.
 enum RSSRenderer {

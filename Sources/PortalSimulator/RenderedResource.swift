@@ -1,4 +1,5 @@
 import Hummingbird
+import WebText
 
 /// A response body rendered once per change, with its gzip form and validators, so
 /// that serving it is a dictionary lookup.
@@ -22,7 +23,7 @@ struct RenderedResource: Sendable {
         let hash = String(Self.fnv1a(bytes), radix: 16)
         etag = "\"\(hash)\""
         gzipETag = "\"\(hash)-gz\""
-        lastModified = CivilTime(epoch: modified, offsetHours: 0).httpDate
+        lastModified = CivilTime(epoch: modified, offsetHours: 0).rfc822
         lastModifiedEpoch = modified
     }
 

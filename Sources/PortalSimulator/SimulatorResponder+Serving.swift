@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import WebText
 
 extension SimulatorResponder {
     /// A pre-rendered resource with the behaviour's validators (and 304) and gzip.

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import FeedModel
 import FeedParse
+import WebText
 
 /// A date text and the UTC RFC 3339 instant a user should see for it (nil: no date).
 struct DateCase: Sendable, CustomTestStringConvertible {

@@ -2,6 +2,7 @@ import FeedModel
 import FeedParse
 import Foundation
 import Testing
+import WebText
 
 /// `ArticleReader`: an item's own page read with `article:` rules (the enrichment of the
 /// bridge), on the fixtures in `Fixtures/html/article` and pages written inline.

@@ -2,6 +2,7 @@ import FeedModel
 import FeedParse
 import Foundation
 import Testing
+import WebText
 
 /// One-off behaviours of the HTML bridge, on pages written inline.
 @Suite struct HTMLBridgeTests {

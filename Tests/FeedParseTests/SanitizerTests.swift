@@ -283,17 +283,4 @@ import FeedParse
         #expect(clean("a\u{1}b&#1;c\u{0}d\u{B}e") == "abcde")
         #expect(clean("<p title=\"a\u{1}b\u{0}c\">x</p>") == "<p title=\"ab\u{FFFD}c\">x</p>")
     }
-
-    @Test func plainText_ofTitleMarkup_isDecodedCollapsedAndTrimmed() {
-        #expect(sanitizer.plainText("<b>Hội nghị</b> &amp; <i>tổng kết</i>\n  năm 2024") == "Hội nghị & tổng kết năm 2024")
-        #expect(sanitizer.plainText("Ph&#432;&#7901;ng Ho&agrave;n Ki&#7871;m") == "Phường Hoàn Kiếm")
-        #expect(sanitizer.plainText("  Tin\n\ttức  ") == "Tin tức")
-        #expect(sanitizer.plainText("Hà&nbsp;Nội") == "Hà Nội")
-        #expect(sanitizer.plainText("Hà&nbspNội &#x110000; <b>&lt;3</b>") == "Hà Nội \u{FFFD} <3")
-    }
-
-    @Test func plainText_separatesBlocks_andDropsScripts() {
-        #expect(sanitizer.plainText("<p>Dòng một</p><p>Dòng hai</p><script>x()</script><br>Ba") == "Dòng một Dòng hai Ba")
-        #expect(sanitizer.plainText("<b>Đậm</b><i>nghiêng</i>") == "Đậmnghiêng")
-    }
 }

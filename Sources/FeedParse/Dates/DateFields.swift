@@ -1,4 +1,5 @@
 import FeedModel
+import WebText
 
 /// The fields of a date as written, before it is checked and placed on the time line.
 struct DateFields {

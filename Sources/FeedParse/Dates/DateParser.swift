@@ -1,5 +1,6 @@
 import FeedModel
 import Foundation
+import WebText
 
 /// Parses the dates found in feeds and portal pages into UTC instants.
 ///

@@ -1,4 +1,5 @@
 import CLibXML2
+import WebText
 
 /// An element or attribute name of at most eight bytes, packed into an integer (first
 /// byte lowest), so that comparing a libxml2 node's name costs no string.

@@ -1,5 +1,6 @@
 import CLibXML2
 import Foundation
+import WebText
 
 /// Reads values out of a parsed page's nodes in place (no copy of the tree): the text of
 /// an element or attribute, an attribute by name, the inner HTML of an element. Owns the

@@ -1,5 +1,6 @@
 import CLibXML2
 import Foundation
+import WebText
 
 /// Evaluates compiled rules on one parsed page and reads their values: plain text,
 /// absolute URLs, sanitized HTML. Shared by the listing reader and the article reader,
@@ -45,7 +46,7 @@ final class RuleEvaluator {
     /// nil for unsafe schemes (`javascript:`) and references that do not resolve.
     func url(_ rule: CompiledXPath, at node: xmlNodePtr?, attribute: HTMLName) throws(HTMLBridgeError) -> String? {
         guard let reference = try value(rule, at: node, attribute: attribute) else { return nil }
-        return URLResolver.resolve(reference, against: base)
+        return URLResolver.resolve(reference, againstBase: base)
     }
 
     /// Sanitized HTML from a rule: an element's inner HTML, other values escaped as text.

@@ -1,5 +1,6 @@
 import FeedModel
 import Foundation
+import WebText
 
 /// Reads JSON Feed 1.0 and 1.1 (https://jsonfeed.org/version/1.1).
 struct JSONFeedParser {

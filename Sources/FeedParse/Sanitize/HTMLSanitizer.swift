@@ -1,9 +1,12 @@
+import WebText
+
 /// An allowlist HTML sanitizer: what reaches the merged feed is safe to show on the city portal.
 ///
 /// Only the elements and attributes of `SanitizerPolicy` survive; `<script>`, `<style>`,
 /// `<iframe>`, forms and the like go with their content; every URL attribute is resolved
 /// to an absolute URL with a safe scheme or removed. The fragment is read by a byte-level
-/// HTML tokenizer (`HTMLTokenizer`) and written as it goes, never built as a tree.
+/// HTML tokenizer (WebText's `HTMLTokenizer`, which also reads `PlainText`) and written
+/// as it goes, never built as a tree.
 ///
 /// ```swift
 /// let sanitizer = HTMLSanitizer()
@@ -43,26 +46,6 @@ public struct HTMLSanitizer: Sendable {
             var parser = HTMLFragmentParser(sink: SanitizingWriter(base: base, capacity: bytes.count + 64))
             parser.parse(bytes)
             return parser.sink.hasContent ? parser.sink.output.trimmedNFCString() : ""
-        }
-    }
-
-    /// The plain text of an HTML fragment (for titles): tags dropped, entities decoded,
-    /// whitespace runs (U+00A0 included) collapsed to one space, trimmed. The text of
-    /// `<script>`, `<style>` and the other dropped elements is not included.
-    public func plainText(_ html: String) -> String {
-        var html = html
-        return html.withUTF8 { bytes in
-            var output: [UInt8] = []
-            if bytes.contains(UInt8(ascii: "<")) || bytes.contains(UInt8(ascii: "&")) {
-                var parser = HTMLFragmentParser(sink: PlainTextCollector())
-                parser.parse(bytes)
-                output = parser.sink.output
-            } else {
-                output.reserveCapacity(bytes.count)
-                var space = false
-                output.appendCollapsingWhitespace(bytes, space: &space)
-            }
-            return output.withUnsafeBufferPointer { String(utf8NFC: $0) }
         }
     }
 

@@ -1,3 +1,5 @@
+import WebText
+
 /// The allowlist: which elements and attributes reach the merged feed (after Miniflux's
 /// sanitizer). Everything not listed is dropped; an unknown element loses its tag but
 /// keeps its text.
@@ -67,11 +69,11 @@ enum SanitizerPolicy {
         let kind: AttributeKind
     }
 
-    /// What the sanitizer does with an element, compiled (see `HTMLTagTable`).
+    /// What the sanitizer does with an element, compiled (see `SanitizerTable`).
     struct Element: Sendable {
         let kind: ElementKind
         let role: Role
-        /// Where its allowed attributes, besides the global ones, are in `HTMLTagTable.attributes`.
+        /// Where its allowed attributes, besides the global ones, are in `SanitizerTable`.
         let attributes: Range<Int>
     }
 
@@ -118,19 +120,10 @@ enum SanitizerPolicy {
         add(["source"], .void, .plain, ["src": .url(.web), "srcset": .srcset, "type": .text])
         add(["track"], .void, .plain, ["src": .url(.web)])
         add(["font"], .unwrap)
-        add([
-            "script", "style", "iframe", "frame", "frameset", "object", "embed", "applet", "form", "input", "button",
-            "select", "textarea", "noscript", "template", "svg", "math", "head", "title", "meta", "link", "base",
-        ], .drop)
+        // Content no reader sees goes with the element (the names plain text leaves out too).
+        add(HTMLTagTable.opaqueNames.split(separator: " ").map(String.init), .drop)
         return table
     }()
-
-    /// Elements that separate words in plain text (`<p>a</p><p>b</p>` reads "a b").
-    static let blockElements: Set<String> = [
-        "address", "article", "aside", "blockquote", "br", "caption", "dd", "details", "div", "dl", "dt", "figcaption",
-        "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "ol", "p", "pre", "section",
-        "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
-    ]
 
     /// Whether `url` (resolved, lowercase scheme) is a `data:` URL of a PNG, GIF, JPEG or WebP image.
     static func isDataImage(_ url: [UInt8]) -> Bool {

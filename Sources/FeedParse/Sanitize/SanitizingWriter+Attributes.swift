@@ -1,3 +1,5 @@
+import WebText
+
 extension SanitizingWriter {
     /// Writes `<name attributes>` with the allowed attributes, URLs resolved.
     /// - Returns: false when the element must not appear: a link whose `href` was
@@ -54,7 +56,7 @@ extension SanitizingWriter {
         output.append(UInt8(ascii: " "))
         output.append(contentsOf: name)
         output.append(#"=""#)
-        output.appendEscaped(value, quotes: true)
+        MarkupEscaper.htmlAttribute.append(value, to: &output)
         output.append(UInt8(ascii: "\""))
     }
 

@@ -1,3 +1,5 @@
+import WebText
+
 extension SanitizingWriter {
     /// The candidates of a `srcset` (`url [descriptor], ...`) whose URL resolves to http(s)
     /// and whose descriptor is a width (`640w`) or a density (`1.5x`), re-joined with

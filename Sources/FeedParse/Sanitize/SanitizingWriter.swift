@@ -1,3 +1,5 @@
+import WebText
+
 /// The sink that writes the sanitized fragment as events arrive: allowed elements with
 /// their allowed attributes, escaped text, nothing from dropped subtrees.
 struct SanitizingWriter: HTMLEventSink {
@@ -20,7 +22,7 @@ struct SanitizingWriter: HTMLEventSink {
     private var dropDepth = 0
     let base: BaseURL?
     var urls = URLWorkspace()
-    let table = HTMLTagTable.shared
+    let table = SanitizerTable.shared
 
     init(base: BaseURL?, capacity: Int) {
         self.base = base
@@ -29,7 +31,7 @@ struct SanitizingWriter: HTMLEventSink {
     }
 
     mutating func start(_ tag: HTMLTag, attributes: HTMLAttributes) {
-        guard dropDepth == 0, let element = tag.element else {
+        guard dropDepth == 0, let element = table.element(tag.key) else {
             open.append(.nothing)
             return
         }
@@ -67,6 +69,6 @@ struct SanitizingWriter: HTMLEventSink {
     mutating func text(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard dropDepth == 0 else { return }
         if !hasContent { hasContent = bytes.hasVisibleCharacter }
-        output.appendEscaped(bytes)
+        MarkupEscaper.htmlText.append(bytes, to: &output)
     }
 }

@@ -1,5 +1,6 @@
 import FeedModel
 import Foundation
+import WebText
 
 /// Maps the raw elements of an RSS/RDF/Atom document onto `Feed` and `Item`, one small
 /// function per field, trying each field's sources in order (the format's own element,
@@ -203,7 +204,7 @@ final class FeedTranslator {
 
     /// An absolute URL: against the value's xml:base or document URL, else the feed's link.
     private func url(_ reference: String, base: String?) -> String? {
-        URLResolver.resolve(reference, against: bases.parsed(base ?? options.baseURL ?? fallbackBase))
+        URLResolver.resolve(reference, againstBase: bases.parsed(base ?? options.baseURL ?? fallbackBase))
     }
 
     private var fallbackBase: String? {
@@ -214,10 +215,10 @@ final class FeedTranslator {
     func plainText(_ text: RawText) -> String? {
         let result: String
         switch text.kind {
-        case .html where looksLikeMarkup(text.value): result = sanitizer.plainText(text.value)
+        case .html where looksLikeMarkup(text.value): result = PlainText.from(html: text.value)
         case .text, .html: result = collapseWhitespace(text.value).nfc
-        case .xhtml: result = sanitizer.plainText(text.value)
-        case .base64: result = sanitizer.plainText(Self.decodeBase64(text.value))
+        case .xhtml: result = PlainText.from(html: text.value)
+        case .base64: result = PlainText.from(html: Self.decodeBase64(text.value))
         }
         return result.isEmpty ? nil : result
     }

@@ -1,5 +1,6 @@
 import CLibXML2
 import FeedModel
+import WebText
 
 /// Turns the SAX events of an RSS, RDF or Atom document into a `Feed`, item by item.
 ///
@@ -149,7 +150,7 @@ final class FeedXMLHandler {
         restoreWellFormedness()
         guard let current = capture, buffer.count < limits.fieldBytes else { return }
         if current.kind == .xhtml {
-            appendEscaped(bytes, quote: false)
+            MarkupEscaper.htmlText.append(bytes, to: &buffer)
         } else {
             buffer.append(contentsOf: bytes)
         }
@@ -279,7 +280,7 @@ final class FeedXMLHandler {
             }
             appendCString(name)
             buffer.append(contentsOf: "=\"".utf8)
-            appendEscaped(value, quote: true)
+            MarkupEscaper.htmlAttribute.append(value, to: &buffer)
             buffer.append(UInt8(ascii: "\""))
         }
         buffer.append(UInt8(ascii: ">"))
@@ -290,18 +291,6 @@ final class FeedXMLHandler {
         while pointer.pointee != 0 {
             buffer.append(pointer.pointee)
             pointer += 1
-        }
-    }
-
-    private func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, quote: Bool) {
-        for byte in bytes {
-            switch byte {
-            case UInt8(ascii: "&"): buffer.append(contentsOf: "&amp;".utf8)
-            case UInt8(ascii: "<"): buffer.append(contentsOf: "&lt;".utf8)
-            case UInt8(ascii: ">"): buffer.append(contentsOf: "&gt;".utf8)
-            case UInt8(ascii: "\"") where quote: buffer.append(contentsOf: "&quot;".utf8)
-            default: buffer.append(byte)
-            }
         }
     }
 

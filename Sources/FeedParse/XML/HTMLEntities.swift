@@ -1,6 +1,7 @@
 import CLibXML2
 import Foundation
 import Synchronization
+import WebText
 
 /// HTML's named character references (`&nbsp;`, `&eacute;`…, looked up in the
 /// sanitizer's `HTMLEntityTable`) as libxml2 entities, for feeds that use them without

@@ -1,4 +1,4 @@
-import FeedModel
+import WebText
 
 /// Whitespace runs (ASCII whitespace, U+00A0 and the other Unicode spaces) become one
 /// space; the ends are trimmed. Works on the UTF-8 bytes: titles and ids of every item
@@ -82,7 +82,7 @@ func looksLikeMarkup(_ text: String) -> Bool {
 
 /// Plain text as HTML: `&`, `<` and `>` escaped.
 func escapeHTML(_ text: String) -> String {
-    MarkupEscaping.escape(text)
+    MarkupEscaper.htmlText.escape(text)
 }
 
 extension StringProtocol {
