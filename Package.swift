@@ -98,7 +98,7 @@ let package = Package(
         .executableTarget(
             name: "feedbridge",
             dependencies: [
-                "FeedModel", "FeedConfig", "FeedParse", "FeedFetch", "FeedBridge", "FeedServer", "PortalSimulator",
+                "FeedModel", "WebText", "FeedConfig", "FeedParse", "FeedFetch", "FeedBridge", "FeedServer", "PortalSimulator",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
             ]

@@ -18,10 +18,9 @@ extension CivilTime {
 
     /// Parses an IMF-fixdate (`Mon, 01 Sep 2025 01:00:00 GMT`) into epoch seconds.
     static func parseHTTPDate(_ text: String) -> Int? {
-        let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
         let parts = text.split(separator: " ")
         guard parts.count == 6, parts[5] == "GMT",
-              let day = Int(parts[1]), let month = months.firstIndex(of: String(parts[2])), let year = Int(parts[3])
+              let day = Int(parts[1]), let month = monthNames.firstIndex(of: String(parts[2])), let year = Int(parts[3])
         else { return nil }
         let clock = parts[4].split(separator: ":").compactMap { Int($0) }
         guard clock.count == 3 else { return nil }

@@ -3,6 +3,7 @@ import FeedConfig
 import FeedServer
 import Foundation
 import Hummingbird
+import WebText
 
 /// Runs the aggregator service and serves its output folder until SIGINT or SIGTERM.
 enum ServiceRunner {
@@ -32,7 +33,7 @@ enum ServiceRunner {
     }
 
     private static func log(_ event: AggregatorService.Event, aggregator: Aggregator, quiet: Bool) {
-        let stamp = ISO8601DateFormatter().string(from: Date())
+        let stamp = Date().rfc3339
         switch event {
         case .cycleFinished(let report):
             let line = "\(stamp) cycle: \(report.outcomes.count) sources fetched (\(report.count(.failed)) failed), "

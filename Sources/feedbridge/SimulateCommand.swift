@@ -2,6 +2,7 @@ import ArgumentParser
 import Dispatch
 import Foundation
 import PortalSimulator
+import WebText
 
 /// `feedbridge simulate`: serves the simulated portals on loopback until Ctrl-C.
 struct SimulateCommand: AsyncParsableCommand {
@@ -103,7 +104,7 @@ struct SimulateCommand: AsyncParsableCommand {
         let portals = simulator.portals
         let formats = Dictionary(grouping: portals, by: \.format).map { "\($0.value.count) \($0.key.rawValue)" }.sorted()
         say("Serving \(portals.count) simulated portals on \(base.absoluteString)/ (\(formats.joined(separator: ", ")))")
-        say("Simulated time: \(ISO8601DateFormatter().string(from: simulator.now))")
+        say("Simulated time: \(simulator.now.rfc3339)")
         for portal in portals where portal.behaviour.fault != nil || portal.behaviour.delay != nil {
             let behaviour = portal.behaviour.fault.map { "\($0)" } ?? "slow"
             say("  \(behaviour): \(portal.id) \(portal.url(base: base.absoluteString))")

@@ -1,3 +1,5 @@
+import WebText
+
 /// The language of the month words in a source's dates (`date_locale` in feeds.yaml).
 ///
 /// `vi` (the default) reads Vietnamese months written in words or abbreviated —
@@ -18,7 +20,7 @@ enum DateLocale: String {
         var index = 0
         while index < words.count {
             if let (month, used, trailing) = Self.month(words, at: index) {
-                output += monthNames ? [Substring(Self.englishMonths[month - 1] + trailing)] : ["tháng", Substring("\(month)\(trailing)")]
+                output += monthNames ? [Substring(CivilTime.monthNames[month - 1] + trailing)] : ["tháng", Substring("\(month)\(trailing)")]
                 index += used
             } else {
                 output.append(words[index])
@@ -37,8 +39,6 @@ enum DateLocale: String {
         }
         return false
     }
-
-    private static let englishMonths = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
     /// Month words after `tháng`, lowercased NFC.
     private static let monthWords: [String: Int] = [

@@ -55,7 +55,6 @@ public struct CivilTime: Sendable, Equatable {
     /// `GMT` in UTC.
     public var rfc822: String {
         let weekdays = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
-        let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
         let zone: String
         if offset == 0 {
             zone = "GMT"
@@ -63,8 +62,11 @@ public struct CivilTime: Sendable, Equatable {
             let minutes = abs(offset) / 60
             zone = (offset < 0 ? "-" : "+") + Self.pad(minutes / 60) + Self.pad(minutes % 60)
         }
-        return "\(weekdays[weekday]), \(Self.pad(day)) \(months[month - 1]) \(Self.year(year)) \(clockWithSeconds) \(zone)"
+        return "\(weekdays[weekday]), \(Self.pad(day)) \(Self.monthNames[month - 1]) \(Self.year(year)) \(clockWithSeconds) \(zone)"
     }
+
+    /// The English month abbreviations of RFC 822 dates, January first.
+    package static let monthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
     /// The day as Vietnamese pages write it: `29/11/2025`.
     public var dayMonthYear: String {

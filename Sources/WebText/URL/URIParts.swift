@@ -41,12 +41,17 @@ package struct URIParts {
     /// `+`, `-` or `.`, then `:`), without its `:`; nil for a reference without one.
     package static func scheme(of bytes: [UInt8]) -> Range<Int>? {
         guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")), colon > 0 else { return nil }
-        for (index, byte) in bytes[..<colon].enumerated() {
-            let isLetter = (byte | 0x20) &- UInt8(ascii: "a") < 26
-            let isOther = byte &- UInt8(ascii: "0") < 10 || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-")
-                || byte == UInt8(ascii: ".")
-            guard isLetter || (isOther && index > 0) else { return nil }
-        }
+        for (index, byte) in bytes[..<colon].enumerated() where !isSchemeByte(byte, first: index == 0) { return nil }
         return 0..<colon
+    }
+
+    /// Whether `byte` may stand in a scheme: a letter, or after the `first` byte also a
+    /// digit, `+`, `-` or `.` (every one of them has bit 0x20 once letters are lowercased).
+    @inline(__always)
+    package static func isSchemeByte(_ byte: UInt8, first: Bool) -> Bool {
+        let isLetter = (byte | 0x20) &- UInt8(ascii: "a") < 26
+        let isOther = byte &- UInt8(ascii: "0") < 10 || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-")
+            || byte == UInt8(ascii: ".")
+        return isLetter || (isOther && !first)
     }
 }

@@ -34,11 +34,8 @@ extension URLWorkspace {
                 index += 1
                 break
             }
-            let isLetter = (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
-            let isOther = (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "+")
-                || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
-            guard isLetter || (isOther && !cleaned.isEmpty) else { break }
-            cleaned.append(isLetter ? byte | 0x20 : byte)
+            guard URIParts.isSchemeByte(byte, first: cleaned.isEmpty) else { break }
+            cleaned.append(byte | 0x20)
             index += 1
         }
         if scheme == nil {
@@ -84,7 +81,6 @@ extension URLWorkspace {
             }
         }
     }
-
 }
 
 extension UInt8 {
