@@ -294,10 +294,10 @@ final class FeedXMLHandler {
         }
     }
 
+    /// Whether HTML reads `name` as a void element, written without an end tag (`</br>`
+    /// would be a second line break).
     private func isVoidElement(_ name: UnsafePointer<xmlChar>) -> Bool {
-        bytesEqual(name, "br") || bytesEqual(name, "img") || bytesEqual(name, "hr")
-            || bytesEqual(name, "input") || bytesEqual(name, "meta") || bytesEqual(name, "link")
-            || bytesEqual(name, "source") || bytesEqual(name, "wbr") || bytesEqual(name, "col")
+        HTMLTagTable.tag(named: UnsafeBufferPointer(start: name, count: Int(xmlStrlen(name)))).flags.contains(.void)
     }
 }
 

@@ -12,6 +12,14 @@ package final class HTMLTagTable: Sendable {
         tags[key] ?? HTMLTag(key: key)
     }
 
+    /// The tag of the element `name` (any case): for callers that meet names outside
+    /// the fragment parser, such as the XHTML content of a feed.
+    package static func tag(named name: UnsafeBufferPointer<UInt8>) -> HTMLTag {
+        var builder = HTMLTagKeyBuilder()
+        for byte in name { builder.add(byte) }
+        return shared.tag(builder.key)
+    }
+
     /// Elements that separate words in plain text (`<p>a</p><p>b</p>` reads "a b").
     static let blockNames = """
         address article aside blockquote br caption dd details div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 \
