@@ -48,6 +48,12 @@ import WebText
         ])
     }
 
+    @Test func parse_textOfBlocksAndImages_separatesTheirWords() throws {
+        let page = #"<div class="card"><h3>Hội nghị<img src="/i.png">tổng kết<ul><li>năm</li></ul>2025</h3><a href="/1">xem</a></div>"#
+        let feed = try parse(page, HTMLRules(item: "//div[@class='card']", title: "h3", link: "a/@href"))
+        #expect(feed.items.map(\.title) == ["Hội nghị tổng kết năm 2025"])
+    }
+
     @Test func parse_ruleMatchingNothing_leavesTheFieldOut() throws {
         let feed = try parse(Self.cards, HTMLRules(item: "//div[@class='card']", title: "h3", link: "a/@href",
                                                    date: "time", summary: "p[@class='none']", author: "span"))

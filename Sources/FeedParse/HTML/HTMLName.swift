@@ -33,13 +33,6 @@ struct HTMLName: Equatable {
     static let script = HTMLName("script")
     static let style = HTMLName("style")
     static let noscript = HTMLName("noscript")
-    static let br = HTMLName("br")
-
-    /// Elements whose edges separate words in their text (`<td>Ngày đăng</td><td>14/02</td>`).
-    static let wordBreaking: Set<UInt64> = Set(
-        ["p", "div", "br", "li", "td", "th", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "dd"]
-            .map { Array($0.utf8).withUnsafeBufferPointer { $0.packedName } }
-    )
 
     /// The first child element of `node` named `name`.
     static func firstChild(of node: xmlNodePtr, named name: HTMLName) -> xmlNodePtr? {

@@ -77,7 +77,7 @@ final class HTMLNodeReader {
                 append(node.pointee.content, space: &space)
             case XML_ELEMENT_NODE:
                 let name = HTMLName(node.pointee.name)
-                if HTMLName.wordBreaking.contains(name.packed) { space = true }
+                if Self.breaksWords(node) { space = true }
                 descend = name != .script && name != .style && name != .noscript && node.pointee.children != nil
             default:
                 break
@@ -93,9 +93,16 @@ final class HTMLNodeReader {
         while true {
             if let next = node.pointee.next { return next }
             guard let parent = node.pointee.parent, parent != top else { return nil }
-            if HTMLName.wordBreaking.contains(HTMLName(parent.pointee.name).packed) { space = true }
+            if breaksWords(parent) { space = true }
             node = parent
         }
+    }
+
+    /// Whether the edges of the element `node` separate words in its text, as in plain text
+    /// (`<td>Ngày đăng</td><td>14/02</td>`): WebText's block elements, `<br>` and `<img>`.
+    private static func breaksWords(_ node: xmlNodePtr) -> Bool {
+        guard let name = node.pointee.name else { return false }
+        return HTMLTagTable.tag(named: UnsafeBufferPointer(start: name, count: Int(xmlStrlen(name)))).flags.contains(.block)
     }
 
     private func append(_ content: UnsafeMutablePointer<xmlChar>?, space: inout Bool) {
