@@ -11,13 +11,17 @@ import Foundation
 /// time.rfc822    // "Sat, 29 Nov 2025 14:05:00 +0700"
 /// ```
 public struct CivilTime: Sendable, Equatable {
+    /// The proleptic Gregorian year.
     public let year: Int
     /// 1–12.
     public let month: Int
     /// 1–31.
     public let day: Int
+    /// 0–23.
     public let hour: Int
+    /// 0–59.
     public let minute: Int
+    /// 0–59 (no leap seconds).
     public let second: Int
     /// 0 is Sunday … 6 is Saturday.
     public let weekday: Int
