@@ -92,11 +92,11 @@ public final class FeedStore: Sendable {
     public func counts() throws -> StoreCounts {
         try read("count") { db in
             let row = try Row.fetchOne(db, sql: """
-                SELECT (SELECT count(*) FROM sources), (SELECT count(*) FROM items),
-                       (SELECT count(*) FROM stories)
+                SELECT (SELECT count(*) FROM sources) AS sources, (SELECT count(*) FROM items) AS items,
+                       (SELECT count(*) FROM stories) AS stories
                 """)
             return StoreCounts(
-                sources: row?[0] ?? 0, items: row?[1] ?? 0, stories: row?[2] ?? 0
+                sources: row?["sources"] ?? 0, items: row?["items"] ?? 0, stories: row?["stories"] ?? 0
             )
         }
     }
