@@ -78,6 +78,7 @@ let package = Package(
         .target(
             name: "FeedServer",
             dependencies: [
+                "FeedModel",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -131,6 +132,10 @@ let package = Package(
         .testTarget(
             name: "FeedPublishTests",
             dependencies: ["FeedPublish", "FeedModel", "FeedParse", "FeedBridgeTestSupport"]
+        ),
+        .testTarget(
+            name: "FeedServerTests",
+            dependencies: ["FeedServer", "FeedModel", .product(name: "HummingbirdTesting", package: "hummingbird")]
         ),
         .testTarget(name: "FeedBridgeCLITests", dependencies: ["feedbridge", "FeedBridgeTestSupport", "PortalSimulator"]),
         // Helpers shared by the test targets (running processes off the cooperative pool).

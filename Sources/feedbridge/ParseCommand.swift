@@ -77,7 +77,7 @@ struct ParseCommand: AsyncParsableCommand {
                     ? try FeedParser(options: options).parse(stream: fdopen(0, "rb"), name: "standard input")
                     : try listing(FileHandle.standardInput.readToEnd() ?? Data(), options)
             case let url where url.hasPrefix("http://") || url.hasPrefix("https://"):
-                let result = try await Fetcher().fetch(FetchRequest(id: "parse", url: url))
+                let result = try await Fetcher().fetch(FetchRequest(url: url))
                 if let error = result.outcome.error { throw error }
                 guard result.outcome == .ok else { throw ParseError.io(path: url, message: result.outcome.label) }
                 options.baseURL = options.baseURL ?? result.finalURL
