@@ -137,7 +137,7 @@ let package = Package(
             name: "FeedServerTests",
             dependencies: ["FeedServer", "FeedModel", .product(name: "HummingbirdTesting", package: "hummingbird")]
         ),
-        .testTarget(name: "FeedBridgeCLITests", dependencies: ["feedbridge", "FeedBridgeTestSupport", "PortalSimulator"]),
+        .testTarget(name: "FeedBridgeCLITests", dependencies: ["feedbridge", "FeedModel", "FeedBridgeTestSupport", "PortalSimulator"]),
         // Helpers shared by the test targets (running processes off the cooperative pool).
         .target(name: "FeedBridgeTestSupport", path: "Tests/Support"),
     ]
