@@ -58,10 +58,15 @@ extension ConfigReader {
         return server
     }
 
-    /// `cors:`, `"*"` or a list of origins (`scheme://host[:port]`, no path).
+    /// `cors:`, `"*"` or a list of origins (`scheme://host[:port]`, no path); an empty
+    /// list would allow nothing, so it is refused (leave `cors` out instead).
     private func allowedOrigins(_ node: Node) -> AllowedOrigins? {
         if case let .scalar(scalar) = node, scalar.string == "*" { return .any }
         guard let texts = strings(node, "cors") else { return nil }
+        guard !texts.isEmpty else {
+            report(node, "empty 'cors': expected \"*\" or a list of origins; leave the key out to send no CORS headers")
+            return nil
+        }
         var origins: [String] = []
         for (text, item) in zip(texts, items(of: node)) {
             guard let origin = Self.origin(text) else {

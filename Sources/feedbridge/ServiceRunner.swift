@@ -47,6 +47,9 @@ enum ServiceRunner {
             say("\(stamp) cycle failed: \(error)")
         case .reloaded(let configuration):
             say("\(stamp) reloaded feeds.yaml: \(configuration.sources.count) sources")
+            if configuration.server != aggregator.configuration.server {
+                say("  server: the new listen and cors apply after a restart")
+            }
         case .reloadFailed(let error):
             say("\(stamp) reload failed, keeping the running configuration:\n\(error)")
         }

@@ -107,6 +107,10 @@ let mistakes: [Mistake] = [
         server: {cors: ["https://hanoi.gov.vn", "https://a.example/feeds"]}
         sources: [{id: a, url: "https://a.example/"}]
         """, expected: #"feeds.yaml:4:41: bad origin 'https://a.example/feeds' in 'cors': expected "*" or origins like https://hanoi.gov.vn (scheme, host and port, no path)"#),
+    Mistake(description: "CORS list without origins", yaml: """
+        server: {cors: []}
+        sources: [{id: a, url: "https://a.example/"}]
+        """, expected: #"feeds.yaml:4:16: empty 'cors': expected "*" or a list of origins; leave the key out to send no CORS headers"#),
     Mistake(description: "store that is not sqlite", yaml: """
         store: postgres://feedbridge@db/feedbridge
         sources: [{id: a, url: "https://a.example/"}]
