@@ -64,12 +64,15 @@ struct ParseCommand: AsyncParsableCommand {
                 throw ExitCode.printing("feedbridge: \(error)", code: 1)
             }
         }
-        if let bench {
-            return try ParseBenchmark(options: options, jobs: jobs).run(directory: bench)
+        let input: String
+        switch (self.input, bench) {
+        case (let given?, nil): input = given
+        case (nil, let bench?): return try ParseBenchmark(options: options, jobs: jobs).run(directory: bench)
+        default: throw ExitCode.validationFailure  // both or neither, refused by validate()
         }
         do {
             let feed: Feed
-            switch input ?? "-" {
+            switch input {
             case "-":
                 feed = options.htmlRules == nil
                     ? try FeedParser(options: options).parse(stream: fdopen(0, "rb"), name: "standard input")
