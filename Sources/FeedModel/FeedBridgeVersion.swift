@@ -1,5 +1,6 @@
-/// FeedBridge's version: what `feedbridge --version` prints, the User-Agent names
-/// (`FeedBridge/0.1`) and the published feeds' `<generator>` says (`FeedBridge 0.1`).
+/// FeedBridge's version: what `feedbridge --version` prints and the published feeds'
+/// `<generator>` says (`FeedBridge 0.1`), and what the User-Agent and the server's
+/// `Server` header name (`FeedBridge/0.1`).
 public enum FeedBridgeVersion {
     /// The version number.
     public static let current = "0.1"

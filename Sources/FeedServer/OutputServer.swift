@@ -33,7 +33,7 @@ public enum OutputServer {
         )
         return Application(
             router: router,
-            configuration: .init(address: .hostname(listen.host, port: listen.port), serverName: "FeedBridge"),
+            configuration: .init(address: .hostname(listen.host, port: listen.port), serverName: FeedBridgeVersion.product),
             onServerRunning: { await onServerRunning($0.localAddress?.port ?? listen.port) },
             logger: logger
         )

@@ -27,6 +27,7 @@ import Testing
             #expect(response.headers[.accessControlAllowOrigin] == "*")
             #expect(response.headers[.accessControlExposeHeaders] == "ETag, Last-Modified")
             #expect(response.headers[.vary] == nil)
+            #expect(response.headers[.server] == "FeedBridge/\(FeedBridgeVersion.current)")
         }
     }
 
