@@ -83,6 +83,7 @@ let package = Package(
         .target(
             name: "FeedServer",
             dependencies: [
+                "FeedModel",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -138,7 +139,11 @@ let package = Package(
             name: "FeedPublishTests",
             dependencies: ["FeedPublish", "FeedModel", "FeedParse", "FeedBridgeTestSupport"]
         ),
-        .testTarget(name: "FeedBridgeCLITests", dependencies: ["feedbridge", "FeedBridgeTestSupport", "PortalSimulator"]),
+        .testTarget(
+            name: "FeedServerTests",
+            dependencies: ["FeedServer", "FeedModel", .product(name: "HummingbirdTesting", package: "hummingbird")]
+        ),
+        .testTarget(name: "FeedBridgeCLITests", dependencies: ["feedbridge", "FeedModel", "FeedBridgeTestSupport", "PortalSimulator"]),
         // Helpers shared by the test targets (running processes off the cooperative pool).
         .target(name: "FeedBridgeTestSupport", path: "Tests/Support"),
     ]

@@ -12,17 +12,15 @@ extension Aggregator {
     /// `next_page` links followed, one page after the other, so its history starts with
     /// more than the first page; later fetches read only the first page. A next page
     /// that fails ends the paging: the pages read so far count.
-    func readPages(_ first: FetchResult, source: Source, state: FetchState) async -> Result<Feed, SourceReadError> {
-        let reader = readers[source.id]!
+    func readPages(_ first: FetchResult, reader: SourceReader, state: FetchState) async -> Result<Feed, SourceReadError> {
+        let source = reader.source
         let result = reader.read(first, lastItemCount: state.lastItemCount)
         guard case .success(var feed) = result, state.lastSuccess == nil,
               let maxPages = source.html?.maxPages, maxPages > 1 else { return result }
         var seen: Set<String> = [first.finalURL]
         var pages = 1
         while pages < maxPages, let next = feed.nextPage, seen.insert(next).inserted {
-            let page = await fetcher.fetch(
-                FetchRequest(source, url: next)
-            )
+            let page = await fetcher.fetch(FetchRequest(source, url: next))
             guard page.outcome == .ok, case .success(let more) = reader.read(page, lastItemCount: nil) else { break }
             feed.items += more.items
             feed.nextPage = more.nextPage
@@ -47,11 +45,11 @@ extension Aggregator {
             case .some(.some(let hash)) where hash != keyed.contentHash: break  // edited
             default: continue                                              // unchanged, or forgotten
             }
-            requests.append(FetchRequest(source, url: link, id: String(index)))
+            requests.append(FetchRequest(source, url: link, index: index))
         }
         var enriched = items
         for await page in fetcher.fetch(requests) where page.outcome == .ok {
-            guard let index = Int(page.request.id) else { continue }
+            guard let index = page.request.index else { continue }
             let options = ParseOptions(baseURL: page.finalURL, contentType: page.headers.contentType, timeZone: source.timezone)
             guard let article = try? ArticleReader(rules: rules, options: options).read(page.body) else { continue }
             enriched[index].item.apply(article)

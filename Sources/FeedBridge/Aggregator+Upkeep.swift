@@ -1,7 +1,4 @@
 import FeedConfig
-import FeedMerge
-import FeedModel
-import FeedPublish
 import FeedStore
 import Foundation
 
@@ -25,40 +22,5 @@ extension Aggregator {
         )
         try store.setMeta(key, String(now.timeIntervalSince1970))
         return report.deletedItems
-    }
-
-    /// Publishes unless nothing the files are made of changed since the last publish
-    /// (the store's content and the configuration they show) and every file is still
-    /// there; then every file is reported unchanged without being rendered again.
-    public func publishIfChanged() throws -> PublishReport {
-        let key = "publish.fingerprint"
-        let fingerprint = StableHash.hex(of: try store.changeStamp() + "\n" + publicationSettings.joined(separator: "\n"))
-        let files = publisher.files(portals: configuration.sources.map(PortalInfo.init))
-        let present = files.allSatisfy {
-            FileManager.default.fileExists(atPath: outputDirectory.appendingPathComponent($0).path)
-        }
-        if present, try store.meta(key) == fingerprint {
-            return PublishReport(written: [], unchanged: files, removed: [])
-        }
-        let report = try publish()
-        try store.setMeta(key, fingerprint)
-        return report
-    }
-
-    /// Everything besides the stories that shapes the published files.
-    private var publicationSettings: [String] {
-        let city = configuration.cityFeed
-        var settings = [
-            city.title, city.link, city.id, city.language, city.timeZone.identifier, city.baseURL,
-            String(configuration.output.items), configuration.output.formats.map(\.rawValue).joined(separator: ","),
-            String(configuration.fetch.interval.components.seconds), Self.generator,
-        ]
-        for source in configuration.sources {
-            settings.append([
-                source.id, source.name, source.level.rawValue, source.parent ?? "", source.url.absoluteString,
-                source.html == nil ? "feed" : "html",
-            ].joined(separator: "\t"))
-        }
-        return settings
     }
 }

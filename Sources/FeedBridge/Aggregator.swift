@@ -21,7 +21,8 @@ public final class Aggregator: Sendable {
     let store: FeedStore
     let fetcher: Fetcher
     private let keyer: ItemKeyer
-    let readers: [String: SourceReader]
+    /// One reader per configured source, in feeds.yaml order.
+    let readers: [SourceReader]
     private let backoff: FetchBackoff
 
     /// Opens the store (creating it), registers the configured sources in it, and
@@ -29,10 +30,10 @@ public final class Aggregator: Sendable {
     public init(configuration: Configuration, directory: URL, backoff: FetchBackoff = FetchBackoff()) throws {
         self.configuration = configuration
         self.directory = directory
-        self.store = try FeedStore(path: FeedStore.path(fromSetting: configuration.store, relativeTo: directory))
+        self.store = try FeedStore(configuration.store.resolved(relativeTo: directory))
         self.fetcher = try Fetcher(configuration: FetchConfiguration(configuration.fetch))
         self.keyer = ItemKeyer(cityID: configuration.city.id)
-        self.readers = Dictionary(uniqueKeysWithValues: configuration.sources.map { ($0.id, SourceReader(source: $0)) })
+        self.readers = configuration.sources.map { SourceReader(source: $0) }
         self.backoff = backoff
         try store.syncSources(configuration.sources.map {
             SourceRecord(
@@ -55,25 +56,25 @@ public final class Aggregator: Sendable {
         let started = ContinuousClock.now
         var report = CycleReport()
         let states = try store.fetchStates()
-        let enabled = configuration.sources.filter(\.enabled)
-        let due = enabled.filter { source in
-            let state = states[source.id]
+        let enabled = readers.filter(\.source.enabled)
+        let due = enabled.filter { reader in
+            let state = states[reader.source.id]
             if force { return state?.gone != true }
             return FetchBackoff.isDue(state, now: now, ignoringInterval: ignoringIntervals)
         }
-        let dueIDs = Set(due.map(\.id))
-        report.held = enabled.map(\.id).filter { !dueIDs.contains($0) }
+        let dueIDs = Set(due.map(\.source.id))
+        report.held = enabled.map(\.source.id).filter { !dueIDs.contains($0) }
 
-        let sources = Dictionary(uniqueKeysWithValues: due.map { ($0.id, $0) })
-        let requests = due.map { FetchRequest($0, validators: states[$0.id]) }
+        let sources = Dictionary(uniqueKeysWithValues: due.map { ($0.source.id, $0) })
+        let requests = due.map { FetchRequest($0.source, validators: states[$0.source.id]) }
         let parallelism = max(2, ProcessInfo.processInfo.activeProcessorCount)
         let collector = CycleCollector(store: store, seenAt: now, total: requests.count, progress: progress)
         try await withThrowingTaskGroup(of: Void.self) { group in
             var running = 0
             for await result in fetcher.fetch(requests) {
-                guard let source = sources[result.request.id] else { continue }
-                let state = states[source.id] ?? FetchState()
-                group.addTask { try await self.complete(result, source: source, state: state, now: now, into: collector) }
+                guard let reader = result.request.sourceID.flatMap({ sources[$0] }) else { continue }
+                let state = states[reader.source.id] ?? FetchState()
+                group.addTask { try await self.complete(result, reader: reader, state: state, now: now, into: collector) }
                 running += 1
                 if running >= parallelism {
                     try await group.next()
@@ -107,15 +108,16 @@ public final class Aggregator: Sendable {
     /// Parses, filters and keys one source's result, and hands its items (to store) and
     /// its new fetch state to the collector.
     private func complete(
-        _ result: FetchResult, source: Source, state: FetchState, now: Date, into collector: CycleCollector
+        _ result: FetchResult, reader: SourceReader, state: FetchState, now: Date, into collector: CycleCollector
     ) async throws {
+        let source = reader.source
         let started = ContinuousClock.now
         var outcome = SourceOutcome(sourceID: source.id, status: .ok, httpStatus: result.status, movedTo: result.movedPermanentlyTo)
         var items: [KeyedItem]?
         let next: FetchState
         switch result.outcome {
         case .ok:
-            switch await readPages(result, source: source, state: state) {
+            switch await readPages(result, reader: reader, state: state) {
             case .success(let feed):
                 items = try await enrich(feed.items.map { keyer.keyed($0, sourceID: source.id) }, source: source)
                 outcome.itemCount = feed.items.count

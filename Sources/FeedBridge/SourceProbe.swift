@@ -38,7 +38,7 @@ public enum SourceProbe {
         let readers = Dictionary(uniqueKeysWithValues: sources.map { ($0.id, SourceReader(source: $0)) })
         var rows: [String: Row] = [:]
         for await result in fetcher.fetch(requests) {
-            guard let reader = readers[result.request.id] else { continue }
+            guard let reader = result.request.sourceID.flatMap({ readers[$0] }) else { continue }
             rows[reader.source.id] = row(for: result, reader: reader)
         }
         return sources.compactMap { rows[$0.id] }

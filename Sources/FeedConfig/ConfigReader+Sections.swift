@@ -1,3 +1,4 @@
+import FeedModel
 import Foundation
 import Yams
 
@@ -25,50 +26,74 @@ extension ConfigReader {
         )
     }
 
-    /// `output:`.
+    /// `output:`. `archives` is refused unless `none`: RFC 5005 archives are not written yet.
     func output(_ node: Node?) -> Configuration.Output {
-        var output = Configuration.Output(
-            dir: "output", items: 500, formats: Configuration.Output.Format.allCases, archives: .monthly, url: nil
-        )
+        var output = Configuration.Output(dir: "output", items: 500, formats: PublishFormat.allCases, url: nil)
         let keys = ["dir", "items", "formats", "archives", "url"]
         guard let node, let fields = fields(node, in: "output", allowed: keys) else { return output }
         output.url = fields["url"].flatMap { url($0, "url") }
         if let dir = fields["dir"].flatMap({ string($0, "dir") }) { output.dir = dir }
         if let items = fields["items"].flatMap({ int($0, "items", minimum: 1) }) { output.items = items }
         if let node = fields["formats"], let names = strings(node, "formats") {
-            let items: [Node] = if case let .sequence(sequence) = node { Array(sequence) } else { [node] }
-            output.formats = zip(names, items).compactMap { choice($1, "formats", Configuration.Output.Format.self) }
+            output.formats = zip(names, items(of: node)).compactMap { choice($1, "formats", PublishFormat.self) }
         }
-        if let archives = fields["archives"].flatMap({ choice($0, "archives", Configuration.Output.Archives.self) }) {
-            output.archives = archives
+        if let node = fields["archives"], let archives = string(node, "archives"), archives != "none" {
+            report(node, "'archives: \(archives)' is not supported yet: FeedBridge writes no RFC 5005 archives; remove the key or set 'archives: none'")
         }
         return output
     }
 
     /// `server:`.
     func server(_ node: Node?) -> Configuration.Server {
-        var server = Configuration.Server(listen: "127.0.0.1:8080", cors: nil)
+        var server = Configuration.Server(listen: .default, cors: nil)
         guard let node, let fields = fields(node, in: "server", allowed: ["listen", "cors"]) else { return server }
         if let node = fields["listen"], let listen = string(node, "listen") {
-            if let colon = listen.lastIndex(of: ":"), let port = Int(listen[listen.index(after: colon)...]),
-               (0...65535).contains(port), colon != listen.startIndex {
-                server.listen = listen
+            if let address = ListenAddress(listen) {
+                server.listen = address
             } else {
-                report(node, "bad listen address '\(listen)': expected host:port, e.g. 127.0.0.1:8080")
+                report(node, "bad listen address '\(listen)': expected host:port, e.g. 127.0.0.1:8080 or [::1]:8080")
             }
         }
-        server.cors = fields["cors"].flatMap { string($0, "cors") }
+        server.cors = fields["cors"].flatMap { allowedOrigins($0) }
         return server
     }
 
-    /// `store:`, an `sqlite:PATH` location.
-    func store(_ node: Node?) -> String {
-        guard let node, let text = string(node, "store") else { return Configuration.defaultStore }
-        guard text.hasPrefix("sqlite:"), text.count > "sqlite:".count else {
-            report(node, "bad store '\(text)': expected sqlite:PATH, e.g. \(Configuration.defaultStore)")
-            return Configuration.defaultStore
+    /// `cors:`, `"*"` or a list of origins (`scheme://host[:port]`, no path); an empty
+    /// list would allow nothing, so it is refused (leave `cors` out instead).
+    private func allowedOrigins(_ node: Node) -> AllowedOrigins? {
+        if case let .scalar(scalar) = node, scalar.string == "*" { return .any }
+        guard let texts = strings(node, "cors") else { return nil }
+        guard !texts.isEmpty else {
+            report(node, "empty 'cors': expected \"*\" or a list of origins; leave the key out to send no CORS headers")
+            return nil
         }
-        return text
+        var origins: [String] = []
+        for (text, item) in zip(texts, items(of: node)) {
+            guard let origin = Self.origin(text) else {
+                report(item, "bad origin '\(text)' in 'cors': expected \"*\" or origins like https://hanoi.gov.vn (scheme, host and port, no path)")
+                continue
+            }
+            origins.append(origin)
+        }
+        return origins.count == texts.count ? .only(origins) : nil
+    }
+
+    /// An origin as browsers send it (lowercase `scheme://host[:port]`), or nil.
+    private static func origin(_ text: String) -> String? {
+        guard let url = URL(string: text), let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https",
+              let host = url.host, !host.isEmpty, url.path.isEmpty, url.query == nil, url.fragment == nil,
+              url.user == nil else { return nil }
+        return text.lowercased()
+    }
+
+    /// `store:`, a ``StoreLocation``.
+    func store(_ node: Node?) -> StoreLocation {
+        guard let node, let text = string(node, "store") else { return .default }
+        guard let location = StoreLocation(text) else {
+            report(node, "bad store '\(text)': expected sqlite:PATH, e.g. \(StoreLocation.default)")
+            return .default
+        }
+        return location
     }
 
     /// `retention:`: how long items stay in the store.

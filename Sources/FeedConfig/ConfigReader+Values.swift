@@ -57,9 +57,8 @@ extension ConfigReader {
     /// A list of regular expressions that compile with `NSRegularExpression`.
     func regexes(_ node: Node, _ key: String) -> [String]? {
         guard let patterns = strings(node, key) else { return nil }
-        let items: [Node] = if case let .sequence(sequence) = node { Array(sequence) } else { [node] }
         var valid = true
-        for (pattern, item) in zip(patterns, items) where (try? NSRegularExpression(pattern: pattern)) == nil {
+        for (pattern, item) in zip(patterns, items(of: node)) where (try? NSRegularExpression(pattern: pattern)) == nil {
             report(item, "bad regex '\(pattern)' in '\(key)': it does not compile")
             valid = false
         }

@@ -81,6 +81,12 @@ final class ConfigReader {
         }
     }
 
+    /// The nodes of a list read with ``strings(_:_:)``: its elements, or the node itself
+    /// for a single string (to report a bad element at its own place).
+    func items(of node: Node) -> [Node] {
+        if case let .sequence(sequence) = node { Array(sequence) } else { [node] }
+    }
+
     /// A whole number, at least `minimum`.
     func int(_ node: Node, _ key: String, minimum: Int = 0) -> Int? {
         guard let text = string(node, key) else { return nil }

@@ -10,8 +10,8 @@ public struct Configuration: Sendable, Equatable {
     public var output: Output
     /// The HTTP server (`server:`).
     public var server: Server
-    /// The store location, e.g. `sqlite:state/feedbridge.sqlite` (`store:`).
-    public var store: String
+    /// Where the store keeps its data (`store:`); defaults to `sqlite:state/feedbridge.sqlite`.
+    public var store: StoreLocation
     /// How long items stay in the store (`retention:`).
     public var retention: Retention
     /// Fetch defaults; each source may override interval and timeout (`fetch:`).
@@ -42,42 +42,19 @@ public struct Configuration: Sendable, Equatable {
         /// How many stories the feeds carry; defaults to 500.
         public var items: Int
         /// The formats to write; defaults to all of them.
-        public var formats: [Format]
-        /// How archived feeds are split; defaults to monthly.
-        public var archives: Archives
+        public var formats: [PublishFormat]
         /// The public address the folder is served at (for `rel="self"` links);
         /// defaults to `http://` + `server.listen` + `/`.
         public var url: URL?
-
-        /// A published format.
-        public enum Format: String, Sendable, Equatable, CaseIterable {
-            /// `feed.atom`, Atom 1.0.
-            case atom
-            /// `feed.rss`, RSS 2.0.
-            case rss
-            /// `feed.json`, JSON Feed 1.1.
-            case json
-            /// `index.html`, a readable page.
-            case html
-            /// `sources.opml`, OPML 2.0.
-            case opml
-        }
-
-        /// The RFC 5005 archive split.
-        public enum Archives: String, Sendable, Equatable, CaseIterable {
-            /// One archived feed per month, `archive/YYYY-MM.atom`.
-            case monthly
-            /// No archives.
-            case none
-        }
     }
 
     /// The HTTP server.
     public struct Server: Sendable, Equatable {
-        /// The address to listen on, `host:port`; defaults to `127.0.0.1:8080`.
-        public var listen: String
-        /// The `Access-Control-Allow-Origin` value, or nil for none (the default).
-        public var cors: String?
+        /// The address to listen on; defaults to `127.0.0.1:8080`.
+        public var listen: ListenAddress
+        /// The origins whose web pages may read the files (CORS); nil, the default, sends
+        /// no `Access-Control-Allow-Origin`.
+        public var cors: AllowedOrigins?
     }
 
     /// How long items stay in the store. Stories in the published feed are always kept.
@@ -116,8 +93,6 @@ extension Configuration {
         return base
     }
 
-    /// The default store: `sqlite:state/feedbridge.sqlite`.
-    public static let defaultStore = "sqlite:state/feedbridge.sqlite"
     /// The default city time zone: `Asia/Ho_Chi_Minh` (UTC+7, no DST), or a fixed
     /// UTC+7 when the system has no zone database.
     public static let defaultTimeZone = TimeZone(identifier: "Asia/Ho_Chi_Minh") ?? TimeZone(secondsFromGMT: 7 * 3600)!

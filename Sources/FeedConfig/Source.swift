@@ -35,28 +35,7 @@ public struct Source: Sendable, Equatable {
     /// Whether the source is fetched at all; defaults to true.
     public var enabled: Bool
 
-    /// An administrative level of Hanoi's government.
-    public enum Level: String, Sendable, Equatable, CaseIterable {
-        /// The city portal.
-        case city
-        /// A district (before the 2025 reform).
-        case district
-        /// A ward (phường).
-        case ward
-        /// A commune (xã).
-        case commune
-        /// A city department or agency.
-        case agency
-
-        /// The priority of a source that sets none: city 100, district 60,
-        /// agency 50, ward and commune 20.
-        public var defaultPriority: Int {
-            switch self {
-            case .city: 100
-            case .district: 60
-            case .agency: 50
-            case .ward, .commune: 20
-            }
-        }
-    }
+    /// An administrative level of Hanoi's government: the same enum the published
+    /// files describe portals with.
+    public typealias Level = PortalInfo.Level
 }

@@ -1,11 +1,10 @@
+import FeedModel
+
 /// The limits and identity every fetch of one `Fetcher` shares.
 ///
 /// The defaults follow FeedBridge's fetching rules: 32 transfers at once, 4 per host,
 /// 10 s to connect, 30 s in total, 20 MB of decompressed body, 5 redirects.
 public struct FetchConfiguration: Sendable {
-    /// The version named in the default User-Agent.
-    public static let feedBridgeVersion = "0.1"
-
     /// Transfers running at the same time, over all hosts.
     public var maxConcurrent: Int
     /// Transfers running at the same time against one host name; the others wait
@@ -70,8 +69,8 @@ public struct FetchConfiguration: Sendable {
 extension FetchConfiguration {
     /// `FeedBridge/<version> (+<contactURL>)`, or `FeedBridge/<version>` without a contact.
     public static func defaultUserAgent(contactURL: String?) -> String {
-        guard let contactURL, !contactURL.isEmpty else { return "FeedBridge/\(feedBridgeVersion)" }
-        return "FeedBridge/\(feedBridgeVersion) (+\(contactURL))"
+        guard let contactURL, !contactURL.isEmpty else { return FeedBridgeVersion.product }
+        return "\(FeedBridgeVersion.product) (+\(contactURL))"
     }
 }
 

@@ -1,9 +1,15 @@
 import WebText
 
 /// One URL to fetch for one source, with the validators from its previous fetch.
+///
+/// `sourceID` and `index` are the caller's, carried through to the result untouched, so
+/// that a result (they come in completion order) finds what it answers.
 public struct FetchRequest: Sendable {
-    /// The source's id in feeds.yaml; carried through to the result.
-    public var id: String
+    /// The source whose document this is (its id in feeds.yaml), nil for a bare URL.
+    public var sourceID: String?
+    /// The caller's position of what the request is for: the item whose article page
+    /// it fetches, the line of a request file; nil when there is none.
+    public var index: Int?
     /// An `http` or `https` URL; any other scheme fails with "scheme not allowed".
     public var url: String
     /// The `ETag` of the last response, sent as `If-None-Match`.
@@ -17,12 +23,13 @@ public struct FetchRequest: Sendable {
     /// The total time allowed for this transfer, replacing `FetchConfiguration.totalTimeout`.
     public var timeout: Duration?
 
-    /// Creates a request; `id` defaults to the URL.
+    /// Creates a request.
     public init(
-        id: String? = nil, url: String, etag: String? = nil, lastModified: String? = nil,
+        sourceID: String? = nil, index: Int? = nil, url: String, etag: String? = nil, lastModified: String? = nil,
         verifyTLS: Bool = true, headers: [(name: String, value: String)] = [], timeout: Duration? = nil
     ) {
-        self.id = id ?? url
+        self.sourceID = sourceID
+        self.index = index
         self.url = url
         self.etag = etag
         self.lastModified = lastModified

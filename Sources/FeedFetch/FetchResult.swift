@@ -1,6 +1,6 @@
 /// The result of one `FetchRequest`: outcome, final response, body and timings.
 public struct FetchResult: Sendable {
-    /// The request this answers (its `id` names the source).
+    /// The request this answers (its `sourceID` and `index` say what for).
     public let request: FetchRequest
     /// What the fetch means for the source.
     public let outcome: FetchOutcome

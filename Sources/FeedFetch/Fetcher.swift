@@ -9,7 +9,7 @@ import Foundation
 /// ```swift
 /// let fetcher = try Fetcher()
 /// for await result in fetcher.fetch(requests) {
-///     print(result.request.id, result.outcome.label)
+///     print(result.request.url, result.outcome.label)
 /// }
 /// ```
 public final class Fetcher: Sendable {

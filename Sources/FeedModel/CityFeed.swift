@@ -1,7 +1,7 @@
 import Foundation
 
 /// The merged feed's own identity, from `feeds.yaml` `city:`, and where it is served.
-public struct CityFeed: Sendable, Equatable {
+public struct CityFeed: Sendable, Hashable, Codable {
     /// The feed title, e.g. "Hà Nội — Tin tức tổng hợp".
     public var title: String
     /// The city portal's home page.

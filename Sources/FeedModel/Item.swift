@@ -41,8 +41,9 @@ public struct Item: Sendable, Equatable {
     }
 }
 
-/// An author or contributor.
-public struct Person: Sendable, Equatable, Hashable {
+/// An author or contributor. Coded (the store's `authors` JSON) as
+/// `{"name":…,"email":…,"uri":…}`, absent fields left out.
+public struct Person: Sendable, Equatable, Hashable, Codable {
     public var name: String?
     public var email: String?
     public var uri: String?
@@ -58,7 +59,9 @@ public struct Person: Sendable, Equatable, Hashable {
 }
 
 /// A media file attached to an item (RSS `enclosure`, `media:content`, Atom `rel="enclosure"`).
-public struct Enclosure: Sendable, Equatable, Hashable {
+/// Coded (the store's `enclosures` JSON) as `{"url":…,"type":…,"length":…}`, absent
+/// fields left out.
+public struct Enclosure: Sendable, Equatable, Hashable, Codable {
     public var url: String
     public var type: String?
     public var length: Int64?

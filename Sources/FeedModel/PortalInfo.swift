@@ -1,11 +1,11 @@
 /// A source portal as the published files describe it (OPML, provenance, sub-feeds).
-public struct PortalInfo: Sendable, Equatable {
+public struct PortalInfo: Sendable, Hashable, Codable {
     /// The source id from `feeds.yaml`, also the sub-feed's name (`units/<id>.atom`).
     public var id: String
     /// The display name, e.g. "Phường Hoàn Kiếm".
     public var name: String
-    /// The administrative level: `city`, `district`, `ward`, `commune` or `agency`.
-    public var level: String
+    /// The administrative level (`level:` in `feeds.yaml`).
+    public var level: Level
     /// The parent source's id, if any.
     public var parent: String?
     /// The URL FeedBridge fetches: the portal's feed, or its listing page.
@@ -16,7 +16,7 @@ public struct PortalInfo: Sendable, Equatable {
     public var hasFeed: Bool
 
     public init(
-        id: String, name: String, level: String, parent: String? = nil, url: String,
+        id: String, name: String, level: Level, parent: String? = nil, url: String,
         homePage: String? = nil, hasFeed: Bool
     ) {
         self.id = id
@@ -26,5 +26,31 @@ public struct PortalInfo: Sendable, Equatable {
         self.url = url
         self.homePage = homePage
         self.hasFeed = hasFeed
+    }
+
+    /// An administrative level of Hanoi's government; the raw value is its name in
+    /// `feeds.yaml`.
+    public enum Level: String, Sendable, Hashable, Codable, CaseIterable {
+        /// The city portal.
+        case city
+        /// A district (before the 2025 reform).
+        case district
+        /// A ward (phường).
+        case ward
+        /// A commune (xã).
+        case commune
+        /// A city department or agency.
+        case agency
+
+        /// The priority of a source that sets none: city 100, district 60,
+        /// agency 50, ward and commune 20.
+        public var defaultPriority: Int {
+            switch self {
+            case .city: 100
+            case .district: 60
+            case .agency: 50
+            case .ward, .commune: 20
+            }
+        }
     }
 }

@@ -13,11 +13,16 @@ struct OPMLWriter {
     let publication: Publication
     let portals: PortalDirectory
 
-    /// Folder names of the known levels, in the order they are listed.
-    private static let levels: [(level: String, label: String)] = [
-        ("city", "Thành phố"), ("district", "Quận, huyện, thị xã"), ("ward", "Phường"),
-        ("commune", "Xã"), ("agency", "Cơ quan, đơn vị"),
-    ]
+    /// A level's folder name.
+    private static func label(_ level: PortalInfo.Level) -> String {
+        switch level {
+        case .city: "Thành phố"
+        case .district: "Quận, huyện, thị xã"
+        case .ward: "Phường"
+        case .commune: "Xã"
+        case .agency: "Cơ quan, đơn vị"
+        }
+    }
 
     func document() -> [UInt8] {
         let city = publication.city
@@ -66,17 +71,12 @@ struct OPMLWriter {
         ])
     }
 
-    /// The portals by level folder: known levels in their order, then others as met.
+    /// The portals by level folder, the levels in their order (city first, agencies last).
     private func groupedByLevel() -> [(label: String, portals: [PortalInfo])] {
-        var groups: [(key: String, label: String, portals: [PortalInfo])] = Self.levels.map { ($0.level, $0.label, []) }
-        for portal in portals.portals {
-            if let index = groups.firstIndex(where: { $0.key == portal.level }) {
-                groups[index].portals.append(portal)
-            } else {
-                groups.append((portal.level, portal.level, [portal]))
-            }
+        let byLevel = Dictionary(grouping: portals.portals, by: \.level)
+        return PortalInfo.Level.allCases.compactMap { level in
+            byLevel[level].map { (Self.label(level), $0) }
         }
-        return groups.filter { !$0.portals.isEmpty }.map { ($0.label, $0.portals) }
     }
 
     /// A level's portals by parent folder (nil: listed directly), in the order met; a

@@ -20,15 +20,14 @@ extension FeedStore {
     /// changes whenever an item or a story is added, edited, joined or deleted.
     public func changeStamp() throws -> String {
         try read("read the change stamp") { db in
+            let columns = ["stories", "last_update", "items", "last_item", "priorities"]
             let row = try Row.fetchOne(db, sql: """
-                SELECT (SELECT count(*) FROM stories), (SELECT max(updated) FROM stories),
-                       (SELECT count(*) FROM items), (SELECT max(id) FROM items),
-                       (SELECT total(priority) FROM items)
+                SELECT (SELECT count(*) FROM stories) AS stories, (SELECT max(updated) FROM stories) AS last_update,
+                       (SELECT count(*) FROM items) AS items, (SELECT max(id) FROM items) AS last_item,
+                       (SELECT total(priority) FROM items) AS priorities
                 """)
-            let values: [String] = (0..<5).map { index in
-                (row?[index] as DatabaseValue?).map { "\($0)" } ?? "-"
-            }
-            return values.joined(separator: "/")
+            return columns.map { column in (row?[column] as DatabaseValue?).map { "\($0)" } ?? "-" }
+                .joined(separator: "/")
         }
     }
 

@@ -68,6 +68,6 @@ extension FeedStore {
                 """,
             arguments: arguments
         )
-        return rows.map { ($0[0], $0[1]) }
+        return rows.map { ($0["id"], $0["story"]) }
     }
 }

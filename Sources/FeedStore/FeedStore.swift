@@ -10,7 +10,7 @@ import GRDB
 /// call leaves the data stored before it as it was.
 ///
 /// ```swift
-/// let store = try FeedStore(path: FeedStore.path(fromSetting: config.store, relativeTo: folder))
+/// let store = try FeedStore(config.store.resolved(relativeTo: folder))
 /// try store.syncSources(records)
 /// let report = try store.ingest(sourceID: "ba-dinh", items: keyed, seenAt: Date())
 /// let stories = try store.latestStories(limit: 500)
@@ -65,38 +65,23 @@ public final class FeedStore: Sendable {
         }
     }
 
-    /// The database file of a `store:` setting: `sqlite:state/feedbridge.sqlite` gives
-    /// `state/feedbridge.sqlite` resolved against `directory` (the folder of feeds.yaml);
-    /// `sqlite:///var/lib/feedbridge.sqlite` and `sqlite:/var/lib/feedbridge.sqlite` give
-    /// the absolute path.
-    ///
-    /// - Throws: ``StoreError`` for another scheme or an empty path.
-    public static func path(fromSetting setting: String, relativeTo directory: URL) throws -> String {
-        let scheme = "sqlite:"
-        guard setting.hasPrefix(scheme) else {
-            throw StoreError(
-                path: setting, operation: "setting",
-                message: "unsupported store, expected sqlite:PATH (e.g. sqlite:state/feedbridge.sqlite)"
-            )
+    /// Opens the store at `location` (a path already resolved, see
+    /// ``StoreLocation/resolved(relativeTo:)``), as ``init(path:busyTimeout:)`` does.
+    public convenience init(_ location: StoreLocation, busyTimeout: TimeInterval = 5) throws {
+        switch location {
+        case .sqlite(let path): try self.init(path: path, busyTimeout: busyTimeout)
         }
-        var file = String(setting.dropFirst(scheme.count))
-        if file.hasPrefix("///") { file.removeFirst(2) }
-        guard !file.isEmpty, file != "/" else {
-            throw StoreError(path: setting, operation: "setting", message: "no file after sqlite:")
-        }
-        if file.hasPrefix("/") { return URL(fileURLWithPath: file).standardizedFileURL.path }
-        return directory.appendingPathComponent(file).standardizedFileURL.path
     }
 
     /// How many sources, items and stories the store holds.
     public func counts() throws -> StoreCounts {
         try read("count") { db in
             let row = try Row.fetchOne(db, sql: """
-                SELECT (SELECT count(*) FROM sources), (SELECT count(*) FROM items),
-                       (SELECT count(*) FROM stories)
+                SELECT (SELECT count(*) FROM sources) AS sources, (SELECT count(*) FROM items) AS items,
+                       (SELECT count(*) FROM stories) AS stories
                 """)
             return StoreCounts(
-                sources: row?[0] ?? 0, items: row?[1] ?? 0, stories: row?[2] ?? 0
+                sources: row?["sources"] ?? 0, items: row?["items"] ?? 0, stories: row?["stories"] ?? 0
             )
         }
     }

@@ -82,21 +82,16 @@ struct Ingestion {
     }
 
     private mutating func update(_ keyed: KeyedItem, row: Row) throws {
-        let id: Int64 = row[0]
-        let story: Int64 = row[1]
-        if row[2] == keyed.contentHash {
+        let id: Int64 = row["id"]
+        let story: Int64 = row["story"]
+        if row["content_hash"] == keyed.contentHash {
             try statements.touchItem.execute(arguments: [seenAt.storedSeconds, id])
             report.unchangedItems += 1
             return
         }
-        let effective = keyed.item.published?.storedSeconds ?? row[3]
-        let item = keyed.item
-        try statements.editItem.execute(arguments: [
-            keyed.urlKey, keyed.titleKey, keyed.contentHash, item.id, item.title, item.link,
-            item.summary, item.content, item.published?.storedSeconds, item.updated?.storedSeconds,
-            coding.json(item.authors), coding.json(item.categories), coding.json(item.enclosures),
-            item.comments, effective, seenAt.storedSeconds, id,
-        ])
+        let stored: Double = row["effective"]
+        let effective = keyed.item.published?.storedSeconds ?? stored
+        try statements.editItem.execute(arguments: columns(keyed, effective: effective) + ["id": id])
         report.updatedItems += 1
         markChanged(story)
     }
@@ -127,14 +122,19 @@ struct Ingestion {
     }
 
     private func insert(_ keyed: KeyedItem, id: Int64, story: Int64, effective: Double) throws {
-        let item = keyed.item
-        let seen = seenAt.storedSeconds
-        try statements.insertItem.execute(arguments: [
-            id, sourceID, keyed.key, story, priority, keyed.urlKey, keyed.titleKey, keyed.contentHash,
-            item.id, item.title, item.link, item.summary, item.content, item.published?.storedSeconds,
-            item.updated?.storedSeconds, coding.json(item.authors), coding.json(item.categories),
-            coding.json(item.enclosures), item.comments, effective, seen, seen,
+        try statements.insertItem.execute(arguments: columns(keyed, effective: effective) + [
+            "id": id, "source_id": sourceID, "key": keyed.key, "story": story, "priority": priority,
+            "first_seen": seenAt.storedSeconds,
         ])
+    }
+
+    /// The columns an insert and an edit both write, as named arguments: the item's own,
+    /// its identity keys, its effective date and `last_seen`.
+    private func columns(_ keyed: KeyedItem, effective: Double) throws -> StatementArguments {
+        try coding.arguments(keyed.item) + [
+            "url_key": keyed.urlKey, "title_key": keyed.titleKey, "content_hash": keyed.contentHash,
+            "effective": effective, "last_seen": seenAt.storedSeconds,
+        ]
     }
 
     private mutating func markChanged(_ story: Int64) {

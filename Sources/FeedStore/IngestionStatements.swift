@@ -14,11 +14,11 @@ struct IngestionStatements {
     let storyByTitle: Statement
     /// `(public_id, primary_item, published, updated)`; changes nothing when the id is taken.
     let insertStory: Statement
-    /// Every column of `items`, in the order of ``Ingestion``'s insert.
+    /// Every column of `items`, as named arguments (`:source_id`, `:guid`, …).
     let insertItem: Statement
     /// `(last_seen, id)`.
     let touchItem: Statement
-    /// The item's new columns, then `last_seen, id`.
+    /// The columns an edit replaces, `:last_seen` and `:id`, as named arguments.
     let editItem: Statement
 
     init(_ db: Database) throws {
@@ -42,14 +42,18 @@ struct IngestionStatements {
             INSERT INTO items (id, source_id, key, story, priority, url_key, title_key, content_hash,
                 guid, title, link, summary, content, published, updated, authors, categories,
                 enclosures, comments, effective, first_seen, last_seen)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            VALUES (:id, :source_id, :key, :story, :priority, :url_key, :title_key, :content_hash,
+                :guid, :title, :link, :summary, :content, :published, :updated, :authors, :categories,
+                :enclosures, :comments, :effective, :first_seen, :last_seen)
             """)
         touchItem = try db.cachedStatement(sql: "UPDATE items SET last_seen = max(last_seen, ?) WHERE id = ?")
         editItem = try db.cachedStatement(sql: """
-            UPDATE items SET url_key = ?, title_key = ?, content_hash = ?, guid = ?, title = ?, link = ?,
-                summary = ?, content = ?, published = ?, updated = ?, authors = ?, categories = ?,
-                enclosures = ?, comments = ?, effective = ?, last_seen = max(last_seen, ?)
-            WHERE id = ?
+            UPDATE items SET url_key = :url_key, title_key = :title_key, content_hash = :content_hash,
+                guid = :guid, title = :title, link = :link, summary = :summary, content = :content,
+                published = :published, updated = :updated, authors = :authors, categories = :categories,
+                enclosures = :enclosures, comments = :comments, effective = :effective,
+                last_seen = max(last_seen, :last_seen)
+            WHERE id = :id
             """)
     }
 }

@@ -31,16 +31,16 @@ enum StoryPrimary {
             try db.cachedStatement(sql: "DELETE FROM stories WHERE id = ?").execute(arguments: [story])
             return .deleted
         }
-        let primary: Int64 = best[0]
-        let published: Double = best[1]
+        let primary: Int64 = best["id"]
+        let published: Double = best["effective"]
         let current = try Row.fetchOne(
             db.cachedStatement(sql: "SELECT primary_item, published, updated FROM stories WHERE id = ?"),
             arguments: [story]
         )
         guard let current else { return .kept }
-        let oldPrimary: Int64? = current[0]
-        let oldPublished: Double = current[1]
-        let oldUpdated: Double = current[2]
+        let oldPrimary: Int64? = current["primary_item"]
+        let oldPublished: Double = current["published"]
+        let oldUpdated: Double = current["updated"]
         var updated = oldUpdated
         if let changedAt { updated = max(updated, changedAt.storedSeconds) }
         updated = max(updated, published)

@@ -30,8 +30,8 @@ struct FeedsYAMLWriter {
           id: tag:hanoi.gov.vn,2025:city-feed
           language: vi
           timezone: Asia/Ho_Chi_Minh
-        output: {dir: output, items: 500, formats: [atom, rss, json, html, opml], archives: monthly}
-        server: {listen: "127.0.0.1:8080", cors: "*"}
+        output: {dir: output, items: 500, formats: [atom, rss, json, html, opml]}
+        server: {listen: "127.0.0.1:8080", cors: "*"}   # cors: any web page may read the feeds (or a list of origins)
         store: sqlite:state/feedbridge.sqlite
         fetch: {interval: 15m, concurrency: 32, per_host: 4, timeout: 30s, max_bytes: 20MB}
         presets:               # XPath 1.0 rules shared by the portals of one CMS template; a source

@@ -20,8 +20,7 @@ struct CheckCommand: AsyncParsableCommand {
             """
     )
 
-    @Option(help: "The configuration file.")
-    var config = "feeds.yaml"
+    @OptionGroup var configFile: ConfigFileOption
 
     @Flag(help: "Fetch and read every source once and print what was found.")
     var probe = false
@@ -34,14 +33,14 @@ struct CheckCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let configuration = CommandSupport.configuration(path: config)
+        let configuration = try configFile.load()
         let enabled = configuration.sources.filter(\.enabled)
         let scraped = enabled.filter { $0.html != nil }.count
-        print("\(config): OK: \(enabled.count) sources enabled (\(enabled.count - scraped) feeds, \(scraped) HTML pages), \(configuration.sources.count - enabled.count) disabled, \(configuration.presets.count) presets")
+        print("\(configFile.path): OK: \(enabled.count) sources enabled (\(enabled.count - scraped) feeds, \(scraped) HTML pages), \(configuration.sources.count - enabled.count) disabled, \(configuration.presets.count) presets")
         guard probe else { return }
         let known = Set(configuration.sources.map(\.id))
         if let unknown = sources.first(where: { !known.contains($0) }) {
-            CommandSupport.fail("check: no source '\(unknown)' in \(config)", code: 1)
+            throw ExitCode.printing("check: no source '\(unknown)' in \(configFile.path)", code: 1)
         }
         let rows = try await SourceProbe.probe(configuration, sourceIDs: sources.isEmpty ? nil : Set(sources))
         print(ProbeTable.render(rows, timeZone: configuration.city.timezone))

@@ -14,12 +14,12 @@ struct DemoCommand: AsyncParsableCommand {
             Starts the 127 simulated portals (city, wards and communes) on 127.0.0.1:8181, where \
             the shipped feeds.yaml points, with simulated time running from now. Runs a first \
             cycle, serves the output folder on server.listen (http://127.0.0.1:8080/), and runs \
-            a cycle every --every seconds so new stories keep arriving. Ctrl-C stops it.
+            a cycle every --every seconds so new stories keep arriving. Ctrl-C stops it. The sources \
+            of --config must point at the simulator.
             """
     )
 
-    @Option(help: "The configuration file (its sources must point at the simulator).")
-    var config = "feeds.yaml"
+    @OptionGroup var configFile: ConfigFileOption
 
     @Option(help: "The simulator's port.")
     var simulatorPort = 8181
@@ -34,7 +34,7 @@ struct DemoCommand: AsyncParsableCommand {
     var faults = 0.05
 
     func run() async throws {
-        let configuration = CommandSupport.configuration(path: config)
+        let configuration = try configFile.load()
         var simulation = SimulatorConfiguration(seed: 1, units: .post2025)
         simulation.startDate = Date()
         simulation.realTimeSpeed = speed * 60
@@ -43,12 +43,12 @@ struct DemoCommand: AsyncParsableCommand {
         let base = try await simulator.start(port: simulatorPort)
         say("Simulated portals: \(simulator.portals.count) on \(base.absoluteString)/")
 
-        let aggregator = CommandSupport.aggregator(configPath: config, configuration: configuration)
+        let aggregator = try configFile.aggregator(configuration)
         let progress = CycleProgress(quiet: false)
         let report = try await aggregator.runCycle { progress.sourceFinished($0, done: $1, total: $2) }
         say(SummaryFormatter.summary(report, outputDirectory: aggregator.outputDirectory))
 
-        try await ServiceRunner.run(aggregator, configPath: config, period: .seconds(every), quiet: true) { url in
+        try await ServiceRunner.run(aggregator, configPath: configFile.path, period: .seconds(every), quiet: true) { url in
             say("""
 
                 FeedBridge demo is running. Open:

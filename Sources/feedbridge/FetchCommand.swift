@@ -61,7 +61,7 @@ struct FetchCommand: AsyncParsableCommand {
         var entries = urls.map { FetchInputFile.Entry(url: $0, etag: etag, lastModified: lastModified) }
         if let input { entries += try FetchInputFile.read(path: input) }
         let requests = entries.enumerated().map { index, entry in
-            FetchRequest(id: String(index), url: entry.url, etag: entry.etag, lastModified: entry.lastModified, verifyTLS: !insecure)
+            FetchRequest(index: index, url: entry.url, etag: entry.etag, lastModified: entry.lastModified, verifyTLS: !insecure)
         }
         let fetcher = try Fetcher(configuration: FetchConfiguration(
             maxConcurrent: concurrency, maxPerHost: perHost,
@@ -74,7 +74,7 @@ struct FetchCommand: AsyncParsableCommand {
         let start = clock.now
         for await result in fetcher.fetch(requests) {
             totals.add(result)
-            if state != nil, let index = Int(result.request.id) { states[index] = FetchInputFile.entry(after: result) }
+            if state != nil, let index = result.request.index { states[index] = FetchInputFile.entry(after: result) }
             if json { print(FetchReport.jsonLine(result)) } else if !summary { results.append(result) }
         }
         let elapsed = clock.now - start
@@ -82,7 +82,7 @@ struct FetchCommand: AsyncParsableCommand {
         if summary {
             print(totals.jsonLine(seconds: elapsed))
         } else if !json {
-            results.sort { Int($0.request.id) ?? 0 < Int($1.request.id) ?? 0 }
+            results.sort { ($0.request.index ?? 0) < ($1.request.index ?? 0) }
             print(FetchReport.table(results), terminator: "")
         }
         if totals.failed > 0 { throw ExitCode(1) }

@@ -30,16 +30,16 @@ struct ParseCommand: AsyncParsableCommand {
     @Option(name: .customLong("content-type"), help: "The HTTP Content-Type, whose charset is a decoding hint.")
     var contentType: String?
 
-    @Option(help: "Time zone of dates written without one.")
-    var timezone: String = "Asia/Ho_Chi_Minh"
+    @Option(help: "Time zone of dates written without one (default: Asia/Ho_Chi_Minh).", transform: Self.timeZone)
+    var timezone = Configuration.defaultTimeZone
 
     @Option(name: .customLong("html-rules"), help: ArgumentHelp(
         "Read the input as an HTML listing page with these XPath rules: a preset name from the config, or a YAML file of rules.",
         valueName: "PRESET|FILE"))
     var htmlRules: String?
 
-    @Option(help: "The feeds.yaml whose presets --html-rules may name.")
-    var config: String = "feeds.yaml"
+    /// The feeds.yaml whose presets --html-rules may name.
+    @OptionGroup var configFile: ConfigFileOption
 
     @Flag(help: "Print the JSON on one line.")
     var compact = false
@@ -51,33 +51,34 @@ struct ParseCommand: AsyncParsableCommand {
     var jobs = 1
 
     func validate() throws {
-        guard TimeZone(identifier: timezone) != nil else { throw ValidationError("unknown time zone '\(timezone)'") }
         guard (input == nil) != (bench == nil) else { throw ValidationError("give either an input or --bench DIR") }
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
     }
 
     func run() async throws {
-        var options = ParseOptions(baseURL: base, contentType: contentType, timeZone: TimeZone(identifier: timezone)!)
+        var options = ParseOptions(baseURL: base, contentType: contentType, timeZone: timezone)
         if let htmlRules {
             do {
-                options.htmlRules = try HTMLRulesArgument(htmlRules, config: config).rules()
+                options.htmlRules = try HTMLRulesArgument(htmlRules, config: configFile.path).rules()
             } catch {
-                FileHandle.standardError.write(Data("feedbridge: \(error)\n".utf8))
-                throw ExitCode.failure
+                throw ExitCode.printing("feedbridge: \(error)", code: 1)
             }
         }
-        if let bench {
-            return try ParseBenchmark(options: options, jobs: jobs).run(directory: bench)
+        let input: String
+        switch (self.input, bench) {
+        case (let given?, nil): input = given
+        case (nil, let bench?): return try ParseBenchmark(options: options, jobs: jobs).run(directory: bench)
+        default: throw ExitCode.validationFailure  // both or neither, refused by validate()
         }
         do {
             let feed: Feed
-            switch input! {
+            switch input {
             case "-":
                 feed = options.htmlRules == nil
                     ? try FeedParser(options: options).parse(stream: fdopen(0, "rb"), name: "standard input")
                     : try listing(FileHandle.standardInput.readToEnd() ?? Data(), options)
             case let url where url.hasPrefix("http://") || url.hasPrefix("https://"):
-                let result = try await Fetcher().fetch(FetchRequest(id: "parse", url: url))
+                let result = try await Fetcher().fetch(FetchRequest(url: url))
                 if let error = result.outcome.error { throw error }
                 guard result.outcome == .ok else { throw ParseError.io(path: url, message: result.outcome.label) }
                 options.baseURL = options.baseURL ?? result.finalURL
@@ -92,9 +93,14 @@ struct ParseCommand: AsyncParsableCommand {
             json.append(UInt8(ascii: "\n"))
             try FileHandle.standardOutput.write(contentsOf: json)
         } catch {
-            FileHandle.standardError.write(Data("feedbridge: \(error)\n".utf8))
-            throw ExitCode.failure
+            throw ExitCode.printing("feedbridge: \(error)", code: 1)
         }
+    }
+
+    /// A `--timezone` value: an IANA zone name.
+    private static func timeZone(_ name: String) throws -> TimeZone {
+        guard let zone = TimeZone(identifier: name) else { throw ValidationError("unknown time zone '\(name)'") }
+        return zone
     }
 
     /// A listing page read with the rules; how they matched goes to standard error,

@@ -19,8 +19,7 @@ struct RunCommand: AsyncParsableCommand {
             """
     )
 
-    @Option(help: "The configuration file.")
-    var config = "feeds.yaml"
+    @OptionGroup var configFile: ConfigFileOption
 
     @Flag(help: "Run one cycle and exit.")
     var once = false
@@ -32,9 +31,9 @@ struct RunCommand: AsyncParsableCommand {
     var quiet = false
 
     func run() async throws {
-        let aggregator = CommandSupport.aggregator(configPath: config)
+        let aggregator = try configFile.aggregator()
         guard once else {
-            try await ServiceRunner.run(aggregator, configPath: config, period: nil, quiet: quiet) { url in
+            try await ServiceRunner.run(aggregator, configPath: configFile.path, period: nil, quiet: quiet) { url in
                 ServiceRunner.say("Serving \(aggregator.outputDirectory.path) on \(url)")
             }
             return
@@ -44,7 +43,7 @@ struct RunCommand: AsyncParsableCommand {
         do {
             report = try await aggregator.runCycle(force: force) { progress.sourceFinished($0, done: $1, total: $2) }
         } catch {
-            CommandSupport.fail("run: \(error)", code: 2)
+            throw ExitCode.printing("run: \(error)", code: 2)
         }
         print(SummaryFormatter.summary(report, outputDirectory: aggregator.outputDirectory))
         if report.count(.failed) + report.count(.gone) > 0 { throw ExitCode.failure }

@@ -1,5 +1,6 @@
 import FeedBridge
 import FeedConfig
+import FeedModel
 import FeedServer
 import Foundation
 import Hummingbird
@@ -14,9 +15,11 @@ enum ServiceRunner {
         _ aggregator: Aggregator, configPath: String, period: Duration?, quiet: Bool,
         onServing: @escaping @Sendable (String) -> Void
     ) async throws {
-        let (host, port) = hostAndPort(aggregator.configuration.server.listen)
-        let app = OutputServer.application(directory: aggregator.outputDirectory.path, host: host, port: port) { port in
-            onServing("http://\(host):\(port)/")
+        let server = aggregator.configuration.server
+        let app = OutputServer.application(
+            directory: aggregator.outputDirectory.path, listen: server.listen, cors: server.cors
+        ) { port in
+            onServing("http://\(ListenAddress(host: server.listen.host, port: port))/")
         }
         let service = AggregatorService(configPath: configPath, period: period)
         let progress = CycleProgress(quiet: true)
@@ -45,17 +48,12 @@ enum ServiceRunner {
             say("\(stamp) cycle failed: \(error)")
         case .reloaded(let configuration):
             say("\(stamp) reloaded feeds.yaml: \(configuration.sources.count) sources")
+            if configuration.server != aggregator.configuration.server {
+                say("  server: the new listen and cors apply after a restart")
+            }
         case .reloadFailed(let error):
             say("\(stamp) reload failed, keeping the running configuration:\n\(error)")
         }
-    }
-
-    /// `host:port` split at its last colon.
-    static func hostAndPort(_ listen: String) -> (String, Int) {
-        guard let colon = listen.lastIndex(of: ":"), let port = Int(listen[listen.index(after: colon)...]) else {
-            return (listen, 8080)
-        }
-        return (String(listen[..<colon]), port)
     }
 
     /// Writes a line unbuffered, so it reaches a pipe at once.

@@ -36,9 +36,12 @@ import Testing
         #expect(await service.waitForLine(matching: "reload failed, keeping the running configuration") != nil, "\(service.printed)")
         #expect(service.printed.contains("duplicate source id 'hanoi'"))
 
-        // A fixed one is taken as soon as the file changes, without a signal.
+        // A fixed one is taken as soon as the file changes, without a signal; the server
+        // settings it changes are said to wait for a restart.
         try good.replacingOccurrences(of: "  - id: hoan-kiem\n", with: "  - id: hoan-kiem\n    enabled: false\n")
+            .replacingOccurrences(of: "cors: \"*\"", with: "cors: [\"https://hanoi.gov.vn\"]")
             .write(toFile: city.configPath, atomically: true, encoding: .utf8)
         #expect(await service.waitForLine(matching: "reloaded feeds.yaml: 127 sources") != nil, "\(service.printed)")
+        #expect(await service.waitForLine(matching: "server: the new listen and cors apply after a restart") != nil, "\(service.printed)")
     }
 }

@@ -98,7 +98,23 @@ let mistakes: [Mistake] = [
     Mistake(description: "bad listen address", yaml: """
         server: {listen: localhost}
         sources: [{id: a, url: "https://a.example/"}]
-        """, expected: "feeds.yaml:4:18: bad listen address 'localhost': expected host:port, e.g. 127.0.0.1:8080"),
+        """, expected: "feeds.yaml:4:18: bad listen address 'localhost': expected host:port, e.g. 127.0.0.1:8080 or [::1]:8080"),
+    Mistake(description: "archives, not written yet", yaml: """
+        output: {dir: out, archives: monthly}
+        sources: [{id: a, url: "https://a.example/"}]
+        """, expected: "feeds.yaml:4:30: 'archives: monthly' is not supported yet: FeedBridge writes no RFC 5005 archives; remove the key or set 'archives: none'"),
+    Mistake(description: "CORS origin with a path", yaml: """
+        server: {cors: ["https://hanoi.gov.vn", "https://a.example/feeds"]}
+        sources: [{id: a, url: "https://a.example/"}]
+        """, expected: #"feeds.yaml:4:41: bad origin 'https://a.example/feeds' in 'cors': expected "*" or origins like https://hanoi.gov.vn (scheme, host and port, no path)"#),
+    Mistake(description: "CORS list without origins", yaml: """
+        server: {cors: []}
+        sources: [{id: a, url: "https://a.example/"}]
+        """, expected: #"feeds.yaml:4:16: empty 'cors': expected "*" or a list of origins; leave the key out to send no CORS headers"#),
+    Mistake(description: "store that is not sqlite", yaml: """
+        store: postgres://feedbridge@db/feedbridge
+        sources: [{id: a, url: "https://a.example/"}]
+        """, expected: "feeds.yaml:4:8: bad store 'postgres://feedbridge@db/feedbridge': expected sqlite:PATH, e.g. sqlite:state/feedbridge.sqlite"),
     Mistake(description: "YAML syntax error", yaml: """
         sources:
           - id: a

@@ -11,7 +11,7 @@ let designExample = """
       id: tag:hanoi.gov.vn,2025:city-feed
       language: vi
       timezone: Asia/Ho_Chi_Minh
-    output: {dir: output, items: 500, formats: [atom, rss, json, html, opml], archives: monthly}
+    output: {dir: output, items: 500, formats: [atom, rss, json, html, opml]}
     server: {listen: "127.0.0.1:8080", cors: "*"}
     store: sqlite:state/feedbridge.sqlite
     fetch: {interval: 15m, concurrency: 32, per_host: 4, timeout: 30s, max_bytes: 20MB}
@@ -52,10 +52,9 @@ let designExample = """
         #expect(config.output.dir == "output")
         #expect(config.output.items == 500)
         #expect(config.output.formats == [.atom, .rss, .json, .html, .opml])
-        #expect(config.output.archives == .monthly)
-        #expect(config.server.listen == "127.0.0.1:8080")
-        #expect(config.server.cors == "*")
-        #expect(config.store == "sqlite:state/feedbridge.sqlite")
+        #expect(config.server.listen == ListenAddress(host: "127.0.0.1", port: 8080))
+        #expect(config.server.cors == .any)
+        #expect(config.store == .sqlite(path: "state/feedbridge.sqlite"))
         #expect(config.publicBaseURL == "http://127.0.0.1:8080/")
         #expect(config.retention.maxAge == .seconds(180 * 86400))
         #expect(config.retention.maxItemsPerSource == 2000)
@@ -109,10 +108,9 @@ let designExample = """
         #expect(config.output.dir == "output")
         #expect(config.output.items == 500)
         #expect(config.output.formats == [.atom, .rss, .json, .html, .opml])
-        #expect(config.output.archives == .monthly)
-        #expect(config.server.listen == "127.0.0.1:8080")
+        #expect(config.server.listen == ListenAddress(host: "127.0.0.1", port: 8080))
         #expect(config.server.cors == nil)
-        #expect(config.store == "sqlite:state/feedbridge.sqlite")
+        #expect(config.store == .sqlite(path: "state/feedbridge.sqlite"))
         #expect(config.fetch.interval == .seconds(900))
         #expect(config.fetch.concurrency == 32)
         #expect(config.fetch.perHost == 4)

@@ -51,9 +51,9 @@ import Testing
 
     @Test func fetch_slowServer_timesOutWithoutDelayingAFastOne() async throws {
         try await TestServer.with { base in
-            let requests = [FetchRequest(id: "slow", url: "\(base)/slow"), FetchRequest(id: "fast", url: "\(base)/feed/fast")]
+            let requests = [FetchRequest(sourceID: "slow", url: "\(base)/slow"), FetchRequest(sourceID: "fast", url: "\(base)/feed/fast")]
             let results = try await fetchAll(requests, configuration: testConfiguration(totalTimeout: .seconds(1)))
-            #expect(results.map(\.request.id) == ["fast", "slow"])
+            #expect(results.map(\.request.sourceID) == ["fast", "slow"])
             let slow = try #require(results.last)
             #expect(slow.outcome.error?.kind == .timedOut(after: .seconds(1)))
             #expect(slow.outcome.error?.description.hasPrefix("fetch: \(base)/slow: timed out after 1 s") == true)
@@ -64,15 +64,15 @@ import Testing
     @Test func fetch_600URLsWithOneFailing_theOther599Succeed() async throws {
         try await TestServer.with { base in
             let requests = (0..<600).map { index in
-                FetchRequest(id: String(index), url: index == 337 ? "\(base)/status/500" : "\(base)/feed/\(index)")
+                FetchRequest(index: index, url: index == 337 ? "\(base)/status/500" : "\(base)/feed/\(index)")
             }
             let results = try await fetchAll(requests, configuration: testConfiguration(maxConcurrent: 32, maxPerHost: 32))
             #expect(results.count == 600)
-            #expect(Set(results.map(\.request.id)).count == 600)
+            #expect(Set(results.map(\.request.index)).count == 600)
             let failed = results.filter { !$0.outcome.succeeded }
-            #expect(failed.map(\.request.id) == ["337"])
+            #expect(failed.map(\.request.index) == [337])
             #expect(failed.first?.outcome.error?.kind == .httpStatus(500))
-            let mismatched = results.filter { $0.request.id != "337" && $0.text != "<rss>\($0.request.id)</rss>" }
+            let mismatched = results.filter { $0.request.index != 337 && $0.text != "<rss>\($0.request.index ?? -1)</rss>" }
             #expect(mismatched.isEmpty)
         }
     }

@@ -1,14 +1,15 @@
 import FeedFetch
+import FeedModel
 import Testing
 
 /// Plain responses: bodies, headers, conditional GET, error statuses, the User-Agent.
 @Suite struct FetcherResponseTests {
     @Test func fetch_200_returnsBodyHeadersAndTimings() async throws {
         try await TestServer.with { base in
-            let result = try await fetchOne(FetchRequest(id: "ba-dinh", url: "\(base)/feed/ba-dinh"))
+            let result = try await fetchOne(FetchRequest(sourceID: "ba-dinh", url: "\(base)/feed/ba-dinh"))
             #expect(result.outcome == .ok)
             #expect(result.status == 200)
-            #expect(result.request.id == "ba-dinh")
+            #expect(result.request.sourceID == "ba-dinh")
             #expect(result.text == "<rss>ba-dinh</rss>")
             #expect(result.finalURL == "\(base)/feed/ba-dinh")
             #expect(result.movedPermanentlyTo == nil)
@@ -73,7 +74,7 @@ import Testing
     @Test func fetch_userAgent_namesFeedBridgeAndTheContact() async throws {
         try await TestServer.with { base in
             let result = try await fetchOne("\(base)/ua", configuration: testConfiguration(contactURL: "https://hanoi.gov.vn/feedbridge"))
-            #expect(result.text == "FeedBridge/\(FetchConfiguration.feedBridgeVersion) (+https://hanoi.gov.vn/feedbridge)")
+            #expect(result.text == "FeedBridge/\(FeedBridgeVersion.current) (+https://hanoi.gov.vn/feedbridge)")
         }
     }
 

@@ -71,7 +71,7 @@ import Testing
     /// The items of every feed portal, parsed from its feed over loopback HTTP.
     private func fetchFeedItems(_ simulator: PortalSimulator, base: String) async throws -> [StoryPairing.Entry] {
         let truth = try await simulator.groundTruth()
-        let requests = simulator.portals.filter(\.format.isFeed).map { FetchRequest(id: $0.id, url: base + $0.path) }
+        let requests = simulator.portals.filter(\.format.isFeed).map { FetchRequest(sourceID: $0.id, url: base + $0.path) }
         let fetcher = try Fetcher()
         var entries: [StoryPairing.Entry] = []
         for await result in fetcher.fetch(requests) {
@@ -80,8 +80,9 @@ import Testing
             #expect(!feed.items.isEmpty, "\(result.request.url)")
             for item in feed.items {
                 let story = try #require(truth.storyID(for: item.id ?? item.link ?? ""), "\(item.id ?? "-") not in the truth")
+                let source = try #require(result.request.sourceID)
                 entries.append(StoryPairing.Entry(
-                    source: result.request.id, keyed: keyer.keyed(item, sourceID: result.request.id), truthStory: story))
+                    source: source, keyed: keyer.keyed(item, sourceID: source), truthStory: story))
             }
         }
         return entries

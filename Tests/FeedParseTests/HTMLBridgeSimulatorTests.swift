@@ -26,7 +26,7 @@ import Testing
     private func check(preset: String, on simulator: PortalSimulator) async throws {
         let config = try ConfigLoader.load(yaml: simulator.feedsYAML())
         let source = try #require(config.sources.first { $0.preset == preset })
-        let fetched = try await Fetcher().fetch(FetchRequest(id: source.id, url: source.url.absoluteString))
+        let fetched = try await Fetcher().fetch(FetchRequest(sourceID: source.id, url: source.url.absoluteString))
         #expect(fetched.outcome == .ok)
         let options = ParseOptions(
             baseURL: fetched.finalURL, contentType: fetched.headers.contentType, timeZone: source.timezone,

@@ -37,7 +37,7 @@ import Testing
         try await withSimulator { simulator, source in
             let feed = try await listing(source.url.absoluteString, source: source, now: simulator.now)
             let link = try #require(feed.items.first?.link)
-            let fetched = try await Fetcher().fetch(FetchRequest(id: source.id, url: link))
+            let fetched = try await Fetcher().fetch(FetchRequest(sourceID: source.id, url: link))
             #expect(fetched.outcome == .ok)
             let rules = try #require(source.html?.article)
             let options = ParseOptions(baseURL: fetched.finalURL, contentType: fetched.headers.contentType, timeZone: source.timezone, now: simulator.now)
@@ -84,7 +84,7 @@ import Testing
     }
 
     private func listing(_ url: String, source: Source, now: Date) async throws -> Feed {
-        let fetched = try await Fetcher().fetch(FetchRequest(id: source.id, url: url))
+        let fetched = try await Fetcher().fetch(FetchRequest(sourceID: source.id, url: url))
         #expect(fetched.outcome == .ok, "\(url)")
         let options = ParseOptions(
             baseURL: fetched.finalURL, contentType: fetched.headers.contentType, timeZone: source.timezone,

@@ -37,8 +37,8 @@ import Testing
 
     @Test func publish_opml_wardsUnderADistrictAreGroupedUnderIt() throws {
         let portals = Fixture.portals + [
-            PortalInfo(id: "quan-cu", name: "Quận Cũ", level: "district", parent: "hanoi", url: "https://quancu.vn/rss", hasFeed: true),
-            PortalInfo(id: "phuong-cu", name: "Phường Cũ", level: "ward", parent: "quan-cu", url: "https://phuongcu.vn/rss", hasFeed: true),
+            PortalInfo(id: "quan-cu", name: "Quận Cũ", level: .district, parent: "hanoi", url: "https://quancu.vn/rss", hasFeed: true),
+            PortalInfo(id: "phuong-cu", name: "Phường Cũ", level: .ward, parent: "quan-cu", url: "https://phuongcu.vn/rss", hasFeed: true),
         ]
         let output = try OutputDirectory()
         try output.publish(Fixture.publication(portals: portals))

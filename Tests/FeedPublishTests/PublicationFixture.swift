@@ -14,13 +14,13 @@ enum PublicationFixture {
     )
 
     static let portals = [
-        PortalInfo(id: "hanoi", name: "Cổng thông tin điện tử Hà Nội", level: "city",
+        PortalInfo(id: "hanoi", name: "Cổng thông tin điện tử Hà Nội", level: .city,
                    url: "https://hanoi.gov.vn/rss", homePage: "https://hanoi.gov.vn/", hasFeed: true),
-        PortalInfo(id: "ba-dinh", name: "Phường Ba Đình", level: "ward", parent: "hanoi",
+        PortalInfo(id: "ba-dinh", name: "Phường Ba Đình", level: .ward, parent: "hanoi",
                    url: "https://badinh.hanoi.gov.vn/tin-tuc", hasFeed: false),
-        PortalInfo(id: "hoan-kiem", name: "Phường Hoàn Kiếm", level: "ward", parent: "hanoi",
+        PortalInfo(id: "hoan-kiem", name: "Phường Hoàn Kiếm", level: .ward, parent: "hanoi",
                    url: "https://hoankiem.hanoi.gov.vn/tin-tuc", homePage: "https://hoankiem.hanoi.gov.vn/", hasFeed: false),
-        PortalInfo(id: "soc-son", name: "Xã Sóc Sơn", level: "commune", parent: "hanoi",
+        PortalInfo(id: "soc-son", name: "Xã Sóc Sơn", level: .commune, parent: "hanoi",
                    url: "https://socson.hanoi.gov.vn/feed.rss", hasFeed: true),
     ]
 

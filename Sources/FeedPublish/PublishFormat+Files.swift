@@ -1,17 +1,7 @@
-/// A kind of file the publisher writes; the raw value is the name used in
-/// `feeds.yaml` `output.formats`.
-public enum PublishFormat: String, Sendable, CaseIterable {
-    /// `feed.atom` (Atom 1.0), and the per-portal sub-feeds `units/<id>.atom`.
-    case atom
-    /// `feed.rss` (RSS 2.0).
-    case rss
-    /// `feed.json` (JSON Feed 1.1).
-    case json
-    /// `index.html`, the readable page.
-    case html
-    /// `sources.opml` (OPML 2.0), the list of portals for feed readers.
-    case opml
+import FeedModel
 
+/// Where each format is written and how it is announced.
+extension PublishFormat {
     /// The file's path in the output folder.
     var fileName: String {
         switch self {
