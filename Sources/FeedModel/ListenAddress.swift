@@ -1,3 +1,5 @@
+import WebText
+
 /// Where the HTTP server listens (`server.listen`): `host:port`, an IPv6 address in
 /// brackets (`[::1]:8080`); port 0 picks a free one.
 public struct ListenAddress: Sendable, Hashable, CustomStringConvertible {
@@ -12,19 +14,22 @@ public struct ListenAddress: Sendable, Hashable, CustomStringConvertible {
         self.port = port
     }
 
-    /// Reads `host:port`; nil without a host, without a port in 0…65535, or for an IPv6
-    /// address without brackets.
+    /// Reads `host:port`, split as a URL's authority; nil without a host, without a port
+    /// in 0…65535, with a `user@`, or for an IPv6 address without brackets.
     public init?(_ text: String) {
-        guard let colon = text.lastIndex(of: ":"), let port = Int(text[text.index(after: colon)...]),
-              (0...65535).contains(port) else { return nil }
-        var host = Substring(text[..<colon])
-        if host.hasPrefix("["), host.hasSuffix("]") {
+        let bytes = Array(text.utf8)
+        let authority = URIAuthority(bytes, bytes.indices)
+        guard authority.isWellFormed, authority.userInfo == nil, let portRange = authority.port,
+              let port = Int(String(decoding: bytes[portRange], as: UTF8.self)), (0...65535).contains(port)
+        else { return nil }
+        var host = bytes[authority.host]
+        if host.first == UInt8(ascii: "[") {
             host = host.dropFirst().dropLast()
-        } else if host.contains(":") {
+        } else if host.contains(UInt8(ascii: ":")) {
             return nil
         }
         guard !host.isEmpty else { return nil }
-        self.init(host: String(host), port: port)
+        self.init(host: String(decoding: host, as: UTF8.self), port: port)
     }
 
     /// `host:port`, with brackets around an IPv6 address.

@@ -18,7 +18,7 @@ import Testing
         #expect(v6.publicBaseURL == "http://[::1]:0/")
     }
 
-    @Test(arguments: ["localhost", ":8080", "host:", "host:65536", "::1:8080", "[]:80"])
+    @Test(arguments: ["localhost", ":8080", "host:", "host:65536", "::1:8080", "[]:80", "[::1", "user@host:80"])
     func listenAddress_withoutHostOrPort_isNil(text: String) {
         #expect(ListenAddress(text) == nil)
     }
