@@ -10,8 +10,7 @@ extension Aggregator {
 
     /// The folder the files are published to (`output.dir`, relative to ``directory``).
     public var outputDirectory: URL {
-        let dir = configuration.output.dir
-        return (dir.hasPrefix("/") ? URL(fileURLWithPath: dir) : directory.appendingPathComponent(dir)).standardizedFileURL
+        directory.resolvingConfigPath(configuration.output.dir)
     }
 
     /// What shapes the published files besides the stories.

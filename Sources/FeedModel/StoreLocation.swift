@@ -21,9 +21,7 @@ public enum StoreLocation: Sendable, Hashable, CustomStringConvertible {
     /// folder of feeds.yaml) and made standard (`..` removed).
     public func resolved(relativeTo directory: URL) -> StoreLocation {
         switch self {
-        case .sqlite(let path):
-            let file = path.hasPrefix("/") ? URL(fileURLWithPath: path) : directory.appendingPathComponent(path)
-            return .sqlite(path: file.standardizedFileURL.path)
+        case .sqlite(let path): .sqlite(path: directory.resolvingConfigPath(path).path)
         }
     }
 
