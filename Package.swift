@@ -39,6 +39,10 @@ let package = Package(
         // the HTML tokenizer and HTML → plain text. Below the stages; depends on nothing.
         .target(name: "WebText"),
 
+        // The threads blocking work runs on instead of Swift's cooperative pool (SQLite,
+        // libxml2, loopback servers), in one place. Depends on nothing.
+        .target(name: "FeedExecutors"),
+
         // Value types shared by every stage.
         .target(name: "FeedModel", dependencies: ["WebText"]),
 
@@ -72,7 +76,7 @@ let package = Package(
         .target(
             name: "PortalSimulator",
             dependencies: [
-                "FeedModel", "WebText", "CZlib",
+                "FeedModel", "WebText", "CZlib", "FeedExecutors",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -92,7 +96,9 @@ let package = Package(
         // The aggregator: one cycle wires fetch → parse → store → merge → publish.
         .target(
             name: "FeedBridge",
-            dependencies: ["FeedModel", "WebText", "FeedConfig", "FeedParse", "FeedFetch", "FeedMerge", "FeedStore", "FeedPublish"]
+            dependencies: [
+                "FeedModel", "WebText", "FeedConfig", "FeedParse", "FeedFetch", "FeedMerge", "FeedStore", "FeedPublish", "FeedExecutors",
+            ]
         ),
 
         // The command-line interface.
@@ -106,6 +112,7 @@ let package = Package(
         ),
 
         .testTarget(name: "WebTextTests", dependencies: ["WebText"]),
+        .testTarget(name: "FeedExecutorsTests", dependencies: ["FeedExecutors"]),
         .testTarget(name: "FeedConfigTests", dependencies: ["FeedConfig", "FeedModel"]),
         .testTarget(
             name: "FeedParseTests",
@@ -116,7 +123,7 @@ let package = Package(
         .testTarget(
             name: "FeedFetchTests",
             dependencies: [
-                "FeedFetch", "PortalSimulator", "FeedModel", "FeedBridgeTestSupport", "feedbridge",
+                "FeedFetch", "PortalSimulator", "FeedModel", "FeedBridgeTestSupport", "feedbridge", "FeedExecutors",
                 // A real loopback HTTP(S) server for the fetcher to fetch from.
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTLS", package: "hummingbird"),

@@ -1,4 +1,5 @@
 import FeedConfig
+import FeedExecutors
 import FeedFetch
 import FeedMerge
 import FeedModel
@@ -43,7 +44,8 @@ public final class Aggregator: Sendable {
         })
     }
 
-    /// Runs one cycle and publishes.
+    /// Runs one cycle and publishes, on ``Executors/aggregation``'s threads: parsing,
+    /// SQLite and the publisher's writes block a thread, never one of Swift's cooperative pool.
     /// - Parameters:
     ///   - ignoringIntervals: fetch healthy sources even when their interval has not
     ///     passed (`run --once`); failing sources still wait for their back-off.
@@ -52,6 +54,15 @@ public final class Aggregator: Sendable {
     public func runCycle(
         ignoringIntervals: Bool = true, force: Bool = false, now: Date = Date(),
         progress: @escaping @Sendable (SourceOutcome, _ done: Int, _ total: Int) -> Void = { _, _, _ in }
+    ) async throws -> CycleReport {
+        // The sources' tasks are child tasks: they keep the preference.
+        try await withTaskExecutorPreference(Executors.aggregation) {
+            try await cycle(ignoringIntervals: ignoringIntervals, force: force, now: now, progress: progress)
+        }
+    }
+
+    private func cycle(
+        ignoringIntervals: Bool, force: Bool, now: Date, progress: @escaping @Sendable (SourceOutcome, Int, Int) -> Void
     ) async throws -> CycleReport {
         let started = ContinuousClock.now
         var report = CycleReport()
@@ -83,12 +94,13 @@ public final class Aggregator: Sendable {
             }
             try await group.waitForAll()
         }
-        report.outcomes = collector.outcomes
-        report.newStories = collector.reports.reduce(0) { $0 + $1.newStories }
-        report.joinedStories = collector.reports.reduce(0) { $0 + $1.joinedStories }
+        let gathered = collector.gathered
+        report.outcomes = gathered.outcomes
+        report.newStories = gathered.reports.reduce(0) { $0 + $1.newStories }
+        report.joinedStories = gathered.reports.reduce(0) { $0 + $1.joinedStories }
         // Items are stored in batches as sources complete; the fetch states after all of
         // them, in one transaction. A crash in between costs a full re-fetch, no item.
-        try store.saveFetchStates(collector.states)
+        try store.saveFetchStates(gathered.states)
         report.phases.fetch = (ContinuousClock.now - started).seconds
 
         var phase = ContinuousClock.now

@@ -1,5 +1,6 @@
 import FeedConfig
 import Foundation
+import Synchronization
 
 /// The long-running aggregator: runs a cycle whenever sources are due and reloads
 /// feeds.yaml on SIGHUP or when the file changes. A reload that fails validation keeps
@@ -80,19 +81,15 @@ public final class AggregatorService: Sendable {
 }
 
 /// A flag set from a signal handler and taken by the service loop.
-private final class ReloadFlag: @unchecked Sendable {  // `value` is behind `lock`
-    private let lock = NSLock()
-    private var value = false
+private final class ReloadFlag: Sendable {
+    private let value = Atomic(false)
 
-    var isSet: Bool { lock.withLock { value } }
+    var isSet: Bool { value.load(ordering: .acquiring) }
 
-    func set() { lock.withLock { value = true } }
+    func set() { value.store(true, ordering: .releasing) }
 
     /// Returns whether the flag was set, and clears it.
     func take() -> Bool {
-        lock.withLock {
-            defer { value = false }
-            return value
-        }
+        value.exchange(false, ordering: .acquiringAndReleasing)
     }
 }

@@ -54,11 +54,12 @@ extension ConfigReader {
         return url
     }
 
-    /// A list of regular expressions that compile with `NSRegularExpression`.
+    /// A list of regular expressions that compile as Swift `Regex`es (as the aggregator's
+    /// item filter compiles them).
     func regexes(_ node: Node, _ key: String) -> [String]? {
         guard let patterns = strings(node, key) else { return nil }
         var valid = true
-        for (pattern, item) in zip(patterns, items(of: node)) where (try? NSRegularExpression(pattern: pattern)) == nil {
+        for (pattern, item) in zip(patterns, items(of: node)) where (try? Regex(pattern)) == nil {
             report(item, "bad regex '\(pattern)' in '\(key)': it does not compile")
             valid = false
         }

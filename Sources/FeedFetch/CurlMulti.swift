@@ -3,8 +3,8 @@ import CCurl
 /// Owns one libcurl multi handle (`CURLM*`): the event loop that drives every transfer.
 ///
 /// Only the fetch loop's thread calls its methods, except `wakeup()`, which libcurl
-/// allows from any thread; that is why the class may be shared (`@unchecked Sendable`).
-final class CurlMulti: @unchecked Sendable {
+/// allows from any thread; that is why the class may be shared.
+final class CurlMulti: @unchecked Sendable {  // @unchecked: the CURLM* is used on the fetch thread only, but for curl_multi_wakeup
     private let handle: UnsafeMutableRawPointer
 
     /// Creates the multi handle, allowing at most `maxPerHost` connections to one host.

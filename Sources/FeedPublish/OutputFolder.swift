@@ -52,6 +52,8 @@ final class OutputFolder {
             throw PublishError(path: root, step: "cannot flush the new files to disk", code: code)
         }
         try rootFolder.close()
+        TestPause.beforeRename.here()
+        var renamed = 0
         while !pending.isEmpty {
             let (temporary, path, folder) = pending.removeFirst()
             guard rename(temporary, path) == 0 else {
@@ -61,6 +63,8 @@ final class OutputFolder {
                 throw PublishError(path: path, step: "cannot rename the temporary file over it", code: code)
             }
             noteChanged(folder)
+            renamed += 1
+            if renamed == 1 { TestPause.midRename.here() }
         }
         try syncChangedFolders()
     }

@@ -7,7 +7,9 @@ import GRDB
 /// One SQLite file in WAL mode, through a GRDB `DatabasePool`: any number of readers,
 /// one writer at a time. Every method is synchronous and safe to call from several
 /// tasks at once (writes are serialized); every write is one transaction, so a failing
-/// call leaves the data stored before it as it was.
+/// call leaves the data stored before it as it was. A call blocks its thread while SQLite
+/// works: the aggregator calls the store from `FeedExecutors`' aggregation threads, never
+/// from Swift's cooperative pool.
 ///
 /// ```swift
 /// let store = try FeedStore(config.store.resolved(relativeTo: folder))

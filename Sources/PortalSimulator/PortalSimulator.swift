@@ -1,6 +1,8 @@
+import FeedExecutors
 import Foundation
 import Hummingbird
 import Logging
+import Synchronization
 
 /// A simulated city of government portals on loopback: the city portal and one portal
 /// per ward or commune, serving RSS, Atom, JSON Feed and Liferay-style HTML listings of
@@ -50,7 +52,9 @@ public final class PortalSimulator: Sendable {
                 availableConnectionsDelegate: ConnectionCounter(recorder: recorder)),
             onServerRunning: { channel in continuation.yield(.success(channel.localAddress?.port ?? port)) },
             logger: logger)
-        let task = Task {
+        // The server's handlers run on the loopback threads (connections are child tasks,
+        // which keep the preference): a busy cooperative pool never delays a response.
+        let task = Task(executorPreference: Executors.loopback) {
             do {
                 try await app.run()
             } catch {
@@ -71,6 +75,24 @@ public final class PortalSimulator: Sendable {
             throw SimulatorError.serverFailed(String(describing: error))
         case nil:
             throw SimulatorError.serverFailed("the server stopped before listening")
+        }
+    }
+
+    /// Starts the server (see ``start(host:port:)``), runs `body` with its base URL, and
+    /// stops the server when `body` returns or throws.
+    ///
+    /// ```swift
+    /// let feed = try await simulator.serving { base in try await fetchCityFeed(base) }
+    /// ```
+    public func serving<T>(host: String = "127.0.0.1", port: Int = 0, _ body: (URL) async throws -> T) async throws -> T {
+        let base = try await start(host: host, port: port)
+        do {
+            let result = try await body(base)
+            await stop()
+            return result
+        } catch {
+            await stop()
+            throw error
         }
     }
 
@@ -119,35 +141,26 @@ public final class PortalSimulator: Sendable {
     }
 }
 
-/// Runs CPU-heavy work (rendering a city, building the truth) on a Dispatch thread, so
-/// that it never holds the Swift concurrency pool that the server's handlers run on.
-func offPool<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
-    try await withCheckedThrowingContinuation { continuation in
-        DispatchQueue.global().async { continuation.resume(with: Result { try work() }) }
-    }
+/// Runs CPU-heavy work (rendering a city, building the truth) on the loopback threads,
+/// so that it never holds the Swift concurrency pool, nor waits for it.
+func offPool<T: Sendable>(_ work: @Sendable () throws -> T) async throws -> T {
+    try await withTaskExecutorPreference(Executors.loopback) { try work() }
 }
 
-/// The running server's task, behind a lock.
-private final class ServerHandle: @unchecked Sendable {
-    private let lock = NSLock()
-    private var task: Task<Void, Never>?
+/// The running server's task.
+private final class ServerHandle: Sendable {
+    private let task = Mutex<Task<Void, Never>?>(nil)
 
-    var isRunning: Bool {
-        lock.lock()
-        defer { lock.unlock() }
-        return task != nil
-    }
+    var isRunning: Bool { task.withLock { $0 != nil } }
 
     func set(_ newTask: Task<Void, Never>) {
-        lock.lock()
-        defer { lock.unlock() }
-        task = newTask
+        task.withLock { $0 = newTask }
     }
 
     func take() -> Task<Void, Never>? {
-        lock.lock()
-        defer { lock.unlock() }
-        defer { task = nil }
-        return task
+        task.withLock { task in
+            defer { task = nil }
+            return task
+        }
     }
 }

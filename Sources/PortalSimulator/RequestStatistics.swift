@@ -1,5 +1,6 @@
 import Foundation
 import HummingbirdCore
+import Synchronization
 
 /// What the simulator served, for tests and benchmarks (`PortalSimulator.statistics`).
 public struct RequestStatistics: Sendable {
@@ -46,65 +47,57 @@ public struct RequestStatistics: Sendable {
 }
 
 /// Collects `RequestStatistics` from concurrent requests.
-final class StatisticsRecorder: @unchecked Sendable {
-    private let lock = NSLock()
-    private var statistics = RequestStatistics()
+final class StatisticsRecorder: Sendable {
+    private let statistics = Mutex(RequestStatistics())
 
-    var current: RequestStatistics {
-        lock.lock()
-        defer { lock.unlock() }
-        return statistics
-    }
+    var current: RequestStatistics { statistics.withLock { $0 } }
 
     func reset() {
-        lock.lock()
-        defer { lock.unlock() }
-        let inFlight = statistics.concurrentRequests
-        let open = statistics.openConnections
-        statistics = RequestStatistics()
-        statistics.concurrentRequests = inFlight
-        statistics.openConnections = open
+        statistics.withLock { statistics in
+            var fresh = RequestStatistics()
+            fresh.concurrentRequests = statistics.concurrentRequests
+            fresh.openConnections = statistics.openConnections
+            statistics = fresh
+        }
     }
 
     func connectionOpened() {
-        lock.lock()
-        defer { lock.unlock() }
-        statistics.connections += 1
-        statistics.openConnections += 1
-        statistics.maxConcurrentConnections = max(statistics.maxConcurrentConnections, statistics.openConnections)
+        statistics.withLock { statistics in
+            statistics.connections += 1
+            statistics.openConnections += 1
+            statistics.maxConcurrentConnections = max(statistics.maxConcurrentConnections, statistics.openConnections)
+        }
     }
 
     func connectionClosed() {
-        lock.lock()
-        defer { lock.unlock() }
-        statistics.openConnections -= 1
+        statistics.withLock { $0.openConnections -= 1 }
     }
 
     func began() {
-        lock.lock()
-        defer { lock.unlock() }
-        statistics.concurrentRequests += 1
-        statistics.maxConcurrentRequests = max(statistics.maxConcurrentRequests, statistics.concurrentRequests)
+        statistics.withLock { statistics in
+            statistics.concurrentRequests += 1
+            statistics.maxConcurrentRequests = max(statistics.maxConcurrentRequests, statistics.concurrentRequests)
+        }
     }
 
     /// Ends a request begun with `began()`; `source` is true for a portal's source URL.
     func ended(_ record: RequestStatistics.Record, source: Bool, gzip: Bool) {
-        lock.lock()
-        defer { lock.unlock() }
-        statistics.concurrentRequests -= 1
-        statistics.requests += 1
-        if record.status == 304 { statistics.notModified += 1 }
-        if source, let portal = record.portal {
-            var counters = statistics.portals[portal, default: .init()]
-            counters.requests += 1
-            if record.ifNoneMatch != nil || record.ifModifiedSince != nil { counters.conditionalRequests += 1 }
-            if record.status == 304 { counters.notModified += 1 }
-            if gzip { counters.gzipResponses += 1 }
-            statistics.portals[portal] = counters
-        }
-        statistics.records.append(record)
-        if statistics.records.count > RequestStatistics.recordLimit {
-            statistics.records.removeFirst(statistics.records.count - RequestStatistics.recordLimit / 2)
+        statistics.withLock { statistics in
+            statistics.concurrentRequests -= 1
+            statistics.requests += 1
+            if record.status == 304 { statistics.notModified += 1 }
+            if source, let portal = record.portal {
+                var counters = statistics.portals[portal, default: .init()]
+                counters.requests += 1
+                if record.ifNoneMatch != nil || record.ifModifiedSince != nil { counters.conditionalRequests += 1 }
+                if record.status == 304 { counters.notModified += 1 }
+                if gzip { counters.gzipResponses += 1 }
+                statistics.portals[portal] = counters
+            }
+            statistics.records.append(record)
+            if statistics.records.count > RequestStatistics.recordLimit {
+                statistics.records.removeFirst(statistics.records.count - RequestStatistics.recordLimit / 2)
+            }
         }
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Dispatch
 import Foundation
+import Synchronization
 import PortalSimulator
 import WebText
 
@@ -122,6 +123,8 @@ struct SimulateCommand: AsyncParsableCommand {
 
     /// Returns on SIGINT or SIGTERM.
     private static func waitForInterrupt() async {
+        var sources: [any DispatchSourceSignal] = []
+        defer { sources.forEach { $0.cancel() } }
         await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
             let once = ResumeOnce(continuation)
             for signalNumber in [SIGINT, SIGTERM] {
@@ -129,7 +132,7 @@ struct SimulateCommand: AsyncParsableCommand {
                 let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
                 source.setEventHandler { once.resume() }
                 source.resume()
-                once.keep(source)
+                sources.append(source)
             }
         }
     }
@@ -137,28 +140,19 @@ struct SimulateCommand: AsyncParsableCommand {
 
 extension SimulatorConfiguration.Units: ExpressibleByArgument {}
 
-/// Resumes a continuation once, keeping the signal sources alive until then.
-private final class ResumeOnce: @unchecked Sendable {
-    private let lock = NSLock()
-    private var continuation: CheckedContinuation<Void, Never>?
-    private var sources: [any DispatchSourceSignal] = []
+/// Resumes a continuation once, whichever signal comes first (or both).
+private final class ResumeOnce: Sendable {
+    private let continuation: Mutex<CheckedContinuation<Void, Never>?>
 
     init(_ continuation: CheckedContinuation<Void, Never>) {
-        self.continuation = continuation
-    }
-
-    func keep(_ source: any DispatchSourceSignal) {
-        lock.lock()
-        defer { lock.unlock() }
-        sources.append(source)
+        self.continuation = Mutex(continuation)
     }
 
     func resume() {
-        lock.lock()
-        let pending = continuation
-        continuation = nil
-        sources.forEach { $0.cancel() }
-        lock.unlock()
+        let pending = continuation.withLock { continuation in
+            defer { continuation = nil }
+            return continuation
+        }
         pending?.resume()
     }
 }

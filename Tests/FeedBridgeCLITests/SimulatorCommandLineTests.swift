@@ -12,19 +12,19 @@ import Testing
     @Test(arguments: [PortalFormat.rss, .atom, .jsonFeed])
     func parse_portalURL_fetchesAndParsesIt(format: PortalFormat) async throws {
         let simulator = try PortalSimulator(configuration: .healthy())
-        let base = try await simulator.start()
-        defer { Task { await simulator.stop() } }
-        let portal = try #require(simulator.portals.first { $0.format == format })
-        let url = portal.url(base: base.absoluteString)
-        let run = try await ProcessRunner.feedbridge(["parse", url])
-        #expect(run.status == 0, "\(run.standardError)")
-        let feed = try json(run.standardOutput)
-        let expected = ["rss": "rss20", "atom": "atom10", "jsonFeed": "jsonfeed"]["\(format)"]
-        #expect(feed["format"] as? String == expected)
-        let items = try #require(feed["items"] as? [[String: Any]])
-        #expect(items.count == simulator.configuration.itemsPerFeed)
-        #expect(items.allSatisfy { ($0["link"] as? String)?.hasPrefix("http") == true })
-        #expect(items.allSatisfy { $0["published"] != nil || $0["updated"] != nil })
+        try await simulator.serving { base in
+            let portal = try #require(simulator.portals.first { $0.format == format })
+            let url = portal.url(base: base.absoluteString)
+            let run = try await ProcessRunner.feedbridge(["parse", url])
+            #expect(run.status == 0, "\(run.standardError)")
+            let feed = try json(run.standardOutput)
+            let expected = ["rss": "rss20", "atom": "atom10", "jsonFeed": "jsonfeed"]["\(format)"]
+            #expect(feed["format"] as? String == expected)
+            let items = try #require(feed["items"] as? [[String: Any]])
+            #expect(items.count == simulator.configuration.itemsPerFeed)
+            #expect(items.allSatisfy { ($0["link"] as? String)?.hasPrefix("http") == true })
+            #expect(items.allSatisfy { $0["published"] != nil || $0["updated"] != nil })
+        }
     }
 
     @Test func parse_portalAnswering500_failsNamingTheURL() async throws {
@@ -33,12 +33,12 @@ import Testing
         let id = try #require(probe.portals.first { $0.format == .rss }?.id)
         configuration.behaviours[id] = PortalBehaviour(fault: .serverError)
         let simulator = try PortalSimulator(configuration: configuration)
-        let base = try await simulator.start()
-        defer { Task { await simulator.stop() } }
-        let url = try #require(simulator.portal(id)).url(base: base.absoluteString)
-        let run = try await ProcessRunner.feedbridge(["parse", url])
-        #expect(run.status != 0)
-        #expect(run.standardError.hasPrefix("feedbridge: fetch: \(url): HTTP 500"))
+        try await simulator.serving { base in
+            let url = try #require(simulator.portal(id)).url(base: base.absoluteString)
+            let run = try await ProcessRunner.feedbridge(["parse", url])
+            #expect(run.status != 0)
+            #expect(run.standardError.hasPrefix("feedbridge: fetch: \(url): HTTP 500"))
+        }
     }
 
     @Test func simulate_servesThePortalsItWritesOut() async throws {

@@ -5,31 +5,45 @@ import FeedParse
 import Foundation
 import Testing
 
-/// A crash (SIGKILL) at any moment of a cycle, publishing included, leaves every
-/// published file complete, and the next cycle works.
-@Suite(.serialized) struct CrashTests {
-    @Test func runOnce_killedAtAnyMoment_leavesCompleteFiles() async throws {
-        let city = try await SimulatedCity.start()
-        defer { Task { await city.stop() } }
-        _ = try await city.aggregator().runCycle()
-        try Self.expectCompleteOutput(city)
-
-        // Kills spread over the whole run: while fetching, storing, and writing files.
-        for delay in stride(from: 40, through: 1_000, by: 120) {
-            try await city.simulator.advance(by: .seconds(3600))
-            let run = try await ProcessRunner.feedbridge(
-                ["run", "--once", "--quiet", "--config", city.configPath], killAfter: .milliseconds(delay)
-            )
-            #expect(run.status == 0 || run.status == 9 || run.status == 137, "exit \(run.status): \(run.standardError)")
+/// A crash (SIGKILL) while publishing leaves every published file complete, and the next
+/// run publishes and cleans up. The publisher's test hook (`FEEDBRIDGE_TEST_PAUSE`) stops
+/// it at the named point, so the kill lands exactly there.
+@Suite struct CrashTests {
+    @Test(arguments: ["publish-before-rename", "publish-mid-rename"])
+    func runOnce_killedWhilePublishing_leavesCompleteFiles(point: String) async throws {
+        try await SimulatedCity.with { city in
+            _ = try await city.aggregator().runCycle()
             try Self.expectCompleteOutput(city)
-        }
+            let before = try Data(contentsOf: city.output("feed.atom"))
 
-        let final = try await ProcessRunner.feedbridge(["run", "--once", "--quiet", "--config", city.configPath])
-        #expect(final.status == 0, "\(final.standardError)")
-        try Self.expectCompleteOutput(city)
-        // The temporary files of killed runs are cleaned up by the next publish.
-        let leftovers = try FileManager.default.subpathsOfDirectory(atPath: city.output("").path).filter { $0.contains(".tmp-") }
-        #expect(leftovers.isEmpty, "\(leftovers)")
+            // New items, so the killed run has files to replace.
+            try await city.simulator.advance(by: .seconds(3 * 3600))
+            let marker = city.folder.appendingPathComponent("paused").path
+            let run = try await ProcessRunner.feedbridge(
+                ["run", "--once", "--quiet", "--config", city.configPath],
+                environment: ["FEEDBRIDGE_TEST_PAUSE": point, "FEEDBRIDGE_TEST_PAUSE_MARKER": marker],
+                killWhenFileExists: marker
+            )
+            #expect(run.signaled && run.status == SIGKILL, "exit \(run.status): \(run.standardError)")
+            #expect(FileManager.default.fileExists(atPath: marker), "the run never reached \(point)")
+            // Killed with staged files not yet renamed (all of them before the first rename).
+            #expect(!(try Self.temporaryFiles(city)).isEmpty)
+            let renamedFirst = try Data(contentsOf: city.output("feed.atom")) != before
+            #expect(renamedFirst == (point == "publish-mid-rename"), "feed.atom is the first file renamed")
+            try Self.expectCompleteOutput(city)
+
+            let final = try await ProcessRunner.feedbridge(["run", "--once", "--quiet", "--config", city.configPath])
+            #expect(final.status == 0, "\(final.standardError)")
+            try Self.expectCompleteOutput(city)
+            #expect(try Data(contentsOf: city.output("feed.atom")) != before)
+            // The temporary files of the killed run are cleaned up by the next publish.
+            #expect(try Self.temporaryFiles(city).isEmpty)
+        }
+    }
+
+    /// The publisher's temporary files (`.<name>.tmp-<pid>`) in the output folder.
+    static func temporaryFiles(_ city: SimulatedCity) throws -> [String] {
+        try FileManager.default.subpathsOfDirectory(atPath: city.output("").path).filter { $0.contains(".tmp-") }
     }
 
     /// Every published feed parses completely, the JSON Feed decodes, the page and the OPML end properly.

@@ -28,26 +28,26 @@ struct FeedReaderTests {
     }
 
     @Test func feedparser_readsThePublishedCityFeedsWithoutComplaint() async throws {
-        let city = try await SimulatedCity.start()
-        defer { Task { await city.stop() } }
-        _ = try await city.aggregator().runCycle()
-        let ids = try city.publishedJSONItems().compactMap { $0["id"] as? String }
-        let files = ["feed.atom", "feed.rss", "units/hanoi.atom", "units/hoan-kiem.atom"].map { city.output($0).path }
+        try await SimulatedCity.with { city in
+            _ = try await city.aggregator().runCycle()
+            let ids = try city.publishedJSONItems().compactMap { $0["id"] as? String }
+            let files = ["feed.atom", "feed.rss", "units/hanoi.atom", "units/hoan-kiem.atom"].map { city.output($0).path }
 
-        let python = URL(fileURLWithPath: ProcessInfo.processInfo.environment["FEEDBRIDGE_PYTHON"]!)
-        let run = try await ProcessRunner.run(python, ["-c", Self.script] + files)
-        try #require(run.status == 0, "\(run.standardError)")
-        let readings = try JSONDecoder().decode([String: Reading].self, from: run.outputData)
+            let python = URL(fileURLWithPath: ProcessInfo.processInfo.environment["FEEDBRIDGE_PYTHON"]!)
+            let run = try await ProcessRunner.run(python, ["-c", Self.script] + files)
+            try #require(run.status == 0, "\(run.standardError)")
+            let readings = try JSONDecoder().decode([String: Reading].self, from: run.outputData)
 
-        #expect(ids.count > 100)
-        for file in files {
-            let reading = try #require(readings[file])
-            #expect(reading.bozo == 0, "\(file): \(reading.error)")
-            #expect(!reading.ids.isEmpty, "\(file) has no entries")
+            #expect(ids.count > 100)
+            for file in files {
+                let reading = try #require(readings[file])
+                #expect(reading.bozo == 0, "\(file): \(reading.error)")
+                #expect(!reading.ids.isEmpty, "\(file) has no entries")
+            }
+            #expect(readings[files[0]]?.version == "atom10")
+            #expect(readings[files[0]]?.ids == ids)
+            #expect(readings[files[1]]?.version == "rss20")
+            #expect(readings[files[1]]?.ids == ids)
         }
-        #expect(readings[files[0]]?.version == "atom10")
-        #expect(readings[files[0]]?.ids == ids)
-        #expect(readings[files[1]]?.version == "rss20")
-        #expect(readings[files[1]]?.ids == ids)
     }
 }

@@ -13,8 +13,25 @@ struct SimulatedCity {
     let folder: URL
     let configPath: String
 
+    /// Runs `body` with a started city (see ``start(_:edit:)``), and stops it and removes
+    /// its folder when `body` returns or throws.
+    static func with<T>(
+        _ configuration: SimulatorConfiguration = .healthy(), edit: (String) -> String = { $0 },
+        _ body: (SimulatedCity) async throws -> T
+    ) async throws -> T {
+        let city = try await start(configuration, edit: edit)
+        do {
+            let result = try await body(city)
+            await city.stop()
+            return result
+        } catch {
+            await city.stop()
+            throw error
+        }
+    }
+
     /// Starts the simulator (its news ending now, unless the configuration sets a start)
-    /// and writes its feeds.yaml (with `edit` applied to the text).
+    /// and writes its feeds.yaml (with `edit` applied to the text); ``stop()`` ends it.
     static func start(
         _ configuration: SimulatorConfiguration = .healthy(), edit: (String) -> String = { $0 }
     ) async throws -> SimulatedCity {

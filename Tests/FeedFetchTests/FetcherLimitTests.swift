@@ -7,8 +7,8 @@ import Testing
     @Test func fetch_40URLsOfOneHost_neverHasMoreThanMaxPerHostInFlight() async throws {
         let log = ServerLog()
         try await TestServer.with(log: log) { base in
-            let requests = (0..<40).map { FetchRequest(url: "\(base)/busy/\($0)") }
-            let results = try await fetchAll(requests, configuration: testConfiguration(maxConcurrent: 32, maxPerHost: 4))
+            let requests = (0..<40).map { FetchRequest(url: "\(base)/held/\($0)") }
+            let results = try await fetchHeld(requests, configuration: testConfiguration(maxConcurrent: 32, maxPerHost: 4), log: log, rounds: 10)
             #expect(results.count == 40)
             #expect(results.allSatisfy { $0.outcome == .ok })
             #expect(log.maxInFlight == 4)
@@ -21,9 +21,9 @@ import Testing
             try await TestServer.with(host: "127.0.0.2", log: log) { second in
                 try await TestServer.with(host: "127.0.0.3", log: log) { third in
                     let requests = (0..<30).map { index in
-                        FetchRequest(url: "\([first, second, third][index % 3])/busy/\(index)")
+                        FetchRequest(url: "\([first, second, third][index % 3])/held/\(index)")
                     }
-                    return try await fetchAll(requests, configuration: testConfiguration(maxConcurrent: 6, maxPerHost: 4))
+                    return try await fetchHeld(requests, configuration: testConfiguration(maxConcurrent: 6, maxPerHost: 4), log: log, rounds: 5)
                 }
             }
         }
@@ -32,6 +32,25 @@ import Testing
         #expect(log.maxInFlight == 6)
         #expect(log.maxInFlightPerHost.count == 3)
         #expect(log.maxInFlightPerHost.values.allSatisfy { $0 <= 4 })
+    }
+
+    /// Fetches `requests` to the gate route in `rounds` equal rounds: each time the server
+    /// holds as many requests as one round (the most the limits let in flight), they are
+    /// released together. A round that never fills up fails the test.
+    private func fetchHeld(
+        _ requests: [FetchRequest], configuration: FetchConfiguration, log: ServerLog, rounds: Int
+    ) async throws -> [FetchResult] {
+        let fetching = Task { try await fetchAll(requests, configuration: configuration) }
+        let perRound = requests.count / rounds
+        for round in 1...rounds {
+            let filled = try await log.waitUntilHeld(perRound)
+            #expect(filled, "round \(round): \(log.held) requests held, expected \(perRound)")
+            log.releaseHeld()
+            guard filled else { break }
+        }
+        let stragglers = log.releaseHeld()
+        #expect(stragglers == 0)
+        return try await fetching.value
     }
 
     @Test func fetch_gzipBomb_isAbortedAtTheBodyLimitWithMemoryBounded() async throws {

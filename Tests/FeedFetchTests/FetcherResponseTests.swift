@@ -79,10 +79,12 @@ import Testing
     }
 
     @Test func fetch_cancelledTask_endsWithCancelled() async throws {
-        try await TestServer.with { base in
+        let log = ServerLog()
+        try await TestServer.with(log: log) { base in
             let fetcher = try Fetcher(configuration: testConfiguration())
-            let task = Task { await fetcher.fetch(FetchRequest(url: "\(base)/slow")) }
-            try await Task.sleep(for: .milliseconds(200))
+            let task = Task { await fetcher.fetch(FetchRequest(url: "\(base)/held/1")) }
+            // Cancelled once the transfer is under way: the server holds the request.
+            #expect(try await log.waitUntilHeld(1))
             task.cancel()
             let result = await task.value
             #expect(result.outcome.error?.kind == .cancelled)

@@ -1,6 +1,7 @@
 import Synchronization
 
-/// What the test server saw: request headers and how many requests were in flight at once.
+/// What the test server saw: request headers and how many requests were in flight at once;
+/// and a gate holding requests (`/held/…`) until the test releases them.
 final class ServerLog: Sendable {
     private struct State {
         var headers: [String: [String: String]] = [:]
@@ -8,6 +9,22 @@ final class ServerLog: Sendable {
         var inFlightPerHost: [String: Int] = [:]
         var maxInFlight = 0
         var maxInFlightPerHost: [String: Int] = [:]
+        /// Requests waiting at the gate.
+        var held = 0
+        /// Raised by each `releaseHeld()`: a request waits until it moves.
+        var releases = 0
+
+        mutating func enter(host: String) {
+            inFlight += 1
+            inFlightPerHost[host, default: 0] += 1
+            maxInFlight = max(maxInFlight, inFlight)
+            maxInFlightPerHost[host] = max(maxInFlightPerHost[host, default: 0], inFlightPerHost[host, default: 0])
+        }
+
+        mutating func leave(host: String) {
+            inFlight -= 1
+            inFlightPerHost[host, default: 0] -= 1
+        }
     }
 
     private let state = Mutex(State())
@@ -22,23 +39,47 @@ final class ServerLog: Sendable {
         state.withLock { $0.headers[path] ?? [:] }
     }
 
-    /// Counts a request entering the handler for `host`.
-    func enter(host: String) {
-        state.withLock { state in
-            state.inFlight += 1
-            state.inFlightPerHost[host, default: 0] += 1
-            state.maxInFlight = max(state.maxInFlight, state.inFlight)
-            state.maxInFlightPerHost[host] = max(state.maxInFlightPerHost[host, default: 0], state.inFlightPerHost[host, default: 0])
+    /// Holds a request for `host` at the gate until the test calls ``releaseHeld()``,
+    /// counting it in flight meanwhile. Throws when the server cancels the request.
+    func hold(host: String) async throws {
+        let ticket = state.withLock { state in
+            state.held += 1
+            state.enter(host: host)
+            return state.releases
+        }
+        defer { state.withLock { $0.leave(host: host) } }
+        while state.withLock({ $0.releases == ticket }) {
+            do {
+                try await Task.sleep(for: .milliseconds(2))
+            } catch {
+                state.withLock { state in if state.releases == ticket { state.held -= 1 } }
+                throw error
+            }
         }
     }
 
-    /// Counts a request leaving the handler for `host`.
-    func leave(host: String) {
+    /// Waits until `count` requests are held at the gate; false if that takes `timeout`.
+    func waitUntilHeld(_ count: Int, timeout: Duration = .seconds(30)) async throws -> Bool {
+        let deadline = ContinuousClock.now + timeout
+        while held < count {
+            guard ContinuousClock.now < deadline else { return false }
+            try await Task.sleep(for: .milliseconds(2))
+        }
+        return true
+    }
+
+    /// Lets every held request go on; returns how many there were.
+    @discardableResult
+    func releaseHeld() -> Int {
         state.withLock { state in
-            state.inFlight -= 1
-            state.inFlightPerHost[host, default: 0] -= 1
+            defer { state.held = 0 }
+            state.releases += 1
+            return state.held
         }
     }
+
+    /// The requests waiting at the gate now.
+    var held: Int { state.withLock { $0.held } }
 
     /// The most requests in flight at once, over all hosts.
     var maxInFlight: Int { state.withLock { $0.maxInFlight } }

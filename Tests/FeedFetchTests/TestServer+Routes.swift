@@ -56,13 +56,11 @@ extension TestServer {
             try await Task.sleep(for: .seconds(3))
             return Response(status: .ok, body: ResponseBody(byteBuffer: ByteBuffer(string: "late")))
         }
-        // Holds each request 150 ms, counting how many are in flight per host and overall.
-        router.get("/busy/:n") { request, _ in
-            let host = request.head.authority ?? ""
-            log.enter(host: host)
-            defer { log.leave(host: host) }
-            try await Task.sleep(for: .milliseconds(150))
-            return Response(status: .ok, body: ResponseBody(byteBuffer: ByteBuffer(string: "busy")))
+        // Holds each request at the log's gate until the test releases it, counting how
+        // many are in flight per host and overall.
+        router.get("/held/:n") { request, _ in
+            try await log.hold(host: request.head.authority ?? "")
+            return Response(status: .ok, body: ResponseBody(byteBuffer: ByteBuffer(string: "held")))
         }
         // Echoes the User-Agent received.
         router.get("/ua") { request, _ in

@@ -1,3 +1,4 @@
+import FeedExecutors
 import Foundation
 import Hummingbird
 import HummingbirdHTTP2
@@ -32,7 +33,8 @@ enum TestServer {
             logger: logger
         )
         return try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask { try await app.runService(gracefulShutdownSignals: []) }
+            // Its handlers run on the loopback threads, whatever else the suite runs.
+            group.addTask(executorPreference: Executors.loopback) { try await app.runService(gracefulShutdownSignals: []) }
             var port = 0
             for await bound in ports { port = bound }
             defer { group.cancelAll() }

@@ -13,17 +13,9 @@ import Testing
 
     @Test func keys_simulatorFeeds_pairCopiesExactlyAsTheTruth() async throws {
         let simulator = try PortalSimulator(configuration: .healthy())
-        let base = try await simulator.start()
-        let pairing: StoryPairing
-        let truth: GroundTruth
-        do {
-            pairing = StoryPairing(entries: try await fetchFeedItems(simulator, base: base.absoluteString))
-            truth = try await simulator.groundTruth()
-        } catch {
-            await simulator.stop()
-            throw error
+        let (pairing, truth) = try await simulator.serving { base in
+            (StoryPairing(entries: try await fetchFeedItems(simulator, base: base.absoluteString)), try await simulator.groundTruth())
         }
-        await simulator.stop()
 
         let score = pairing.score()
         print("FeedMerge vs ground truth, RSS/Atom/JSON portals: \(score.summary)")
@@ -44,15 +36,7 @@ import Testing
     ])
     func keys_otherSimulatedCities_pairExactlyAsTheTruth(configuration: SimulatorConfiguration) async throws {
         let simulator = try PortalSimulator(configuration: configuration)
-        try await simulator.start()
-        let truth: GroundTruth
-        do {
-            truth = try await simulator.groundTruth()
-        } catch {
-            await simulator.stop()
-            throw error
-        }
-        await simulator.stop()
+        let truth = try await simulator.serving { _ in try await simulator.groundTruth() }
         let score = Self.truthPairing(truth, keyer: keyer).score()
         print("FeedMerge vs ground truth, seed \(configuration.seed) \(configuration.units.rawValue): \(score.summary)")
         #expect(score.precision == 1 && score.recall == 1)

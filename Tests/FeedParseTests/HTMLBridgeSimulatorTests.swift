@@ -13,14 +13,7 @@ import Testing
     @Test(arguments: ["liferay-news", "list-news"])
     func simulator_listingPage_matchesTheGroundTruth(preset: String) async throws {
         let simulator = try PortalSimulator(configuration: .healthy())
-        try await simulator.start()
-        do {
-            try await check(preset: preset, on: simulator)
-        } catch {
-            await simulator.stop()
-            throw error
-        }
-        await simulator.stop()
+        try await simulator.serving { _ in try await check(preset: preset, on: simulator) }
     }
 
     private func check(preset: String, on simulator: PortalSimulator) async throws {

@@ -71,16 +71,11 @@ import Testing
     /// Runs `body` with a healthy simulator serving and its first Liferay source.
     private func withSimulator(_ body: (PortalSimulator, Source) async throws -> Void) async throws {
         let simulator = try PortalSimulator(configuration: .healthy())
-        try await simulator.start()
-        do {
+        try await simulator.serving { _ in
             let config = try ConfigLoader.load(yaml: simulator.feedsYAML())
             let source = try #require(config.sources.first { $0.preset == "liferay-news" })
             try await body(simulator, source)
-        } catch {
-            await simulator.stop()
-            throw error
         }
-        await simulator.stop()
     }
 
     private func listing(_ url: String, source: Source, now: Date) async throws -> Feed {

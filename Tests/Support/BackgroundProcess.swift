@@ -1,11 +1,11 @@
 import Foundation
+import Synchronization
 
 /// A process left running while a test talks to it: its standard output is collected
 /// on a thread of its own, and the test waits for the lines it expects.
-public final class BackgroundProcess: @unchecked Sendable {  // `output` is behind `lock`
+public final class BackgroundProcess: Sendable {
     private let process = Process()
-    private let lock = NSLock()
-    private var output = ""
+    private let output = Mutex("")
 
     /// Starts `executable arguments…` with proxies cleared from the environment.
     public init(_ executable: URL, _ arguments: [String]) throws {
@@ -24,13 +24,13 @@ public final class BackgroundProcess: @unchecked Sendable {  // `output` is behi
                 let data = handle.availableData
                 if data.isEmpty { return }
                 guard let self else { return }
-                self.lock.withLock { self.output += String(decoding: data, as: UTF8.self) }
+                self.output.withLock { $0 += String(decoding: data, as: UTF8.self) }
             }
         }.start()
     }
 
     /// Everything the process printed so far.
-    public var printed: String { lock.withLock { output } }
+    public var printed: String { output.withLock { $0 } }
 
     /// Waits until the output has a line matching `pattern` (a regular expression) and
     /// returns that line, or nil after `timeout`.

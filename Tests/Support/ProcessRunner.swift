@@ -1,8 +1,12 @@
 import Foundation
+import Synchronization
 
 /// What a finished process printed and how it exited.
 public struct ProcessOutput: Sendable {
+    /// The exit status, or the signal's number when a signal ended the process.
     public let status: Int32
+    /// True when a signal ended the process (``status`` is the signal's number).
+    public let signaled: Bool
     /// Standard output as bytes.
     public let outputData: Data
     public let standardError: String
@@ -19,29 +23,37 @@ public enum ProcessRunner {
     public static let feedbridge: URL = URL(fileURLWithPath: "/proc/self/exe")
         .resolvingSymlinksInPath().deletingLastPathComponent().appendingPathComponent("feedbridge")
 
-    /// Runs `executable arguments…` with `input` on standard input and proxies cleared
-    /// from the environment (tests talk to loopback only).
-    /// - Parameter killAfter: sends SIGKILL after this long, as a crash would end it.
+    /// Runs `executable arguments…` with `input` on standard input, `environment` added to
+    /// the test's and proxies cleared from it (tests talk to loopback only).
+    /// - Parameter killWhenFileExists: sends SIGKILL, as a crash would end the process, as
+    ///   soon as this file exists (a test hook of the process writes it where it pauses).
     public static func run(
-        _ executable: URL, _ arguments: [String], input: Data? = nil, killAfter: Duration? = nil
+        _ executable: URL, _ arguments: [String], input: Data? = nil, environment: [String: String] = [:],
+        killWhenFileExists marker: String? = nil
     ) async throws -> ProcessOutput {
         try await withCheckedThrowingContinuation { continuation in
             Thread {
-                continuation.resume(with: Result { try runBlocking(executable, arguments, input: input, killAfter: killAfter) })
+                continuation.resume(with: Result {
+                    try runBlocking(executable, arguments, input: input, environment: environment, killWhenFileExists: marker)
+                })
             }.start()
         }
     }
 
     /// Runs `feedbridge arguments…`.
-    public static func feedbridge(_ arguments: [String], input: Data? = nil, killAfter: Duration? = nil) async throws -> ProcessOutput {
-        try await run(feedbridge, arguments, input: input, killAfter: killAfter)
+    public static func feedbridge(
+        _ arguments: [String], input: Data? = nil, environment: [String: String] = [:], killWhenFileExists marker: String? = nil
+    ) async throws -> ProcessOutput {
+        try await run(feedbridge, arguments, input: input, environment: environment, killWhenFileExists: marker)
     }
 
-    private static func runBlocking(_ executable: URL, _ arguments: [String], input: Data?, killAfter: Duration?) throws -> ProcessOutput {
+    private static func runBlocking(
+        _ executable: URL, _ arguments: [String], input: Data?, environment added: [String: String], killWhenFileExists marker: String?
+    ) throws -> ProcessOutput {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
-        var environment = ProcessInfo.processInfo.environment
+        var environment = ProcessInfo.processInfo.environment.merging(added) { $1 }
         for name in ["http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "all_proxy"] { environment[name] = nil }
         process.environment = environment
         let output = Pipe(), error = Pipe(), standardInput = Pipe()
@@ -49,11 +61,14 @@ public enum ProcessRunner {
         process.standardError = error
         process.standardInput = standardInput
         try process.run()
-        if let killAfter {
+        if let marker {
             let pid = process.processIdentifier
             Thread {
-                Thread.sleep(forTimeInterval: Double(killAfter.components.seconds) + Double(killAfter.components.attoseconds) / 1e18)
-                kill(pid, SIGKILL)
+                // Until the marker appears or the process ends (then there is nothing to kill).
+                while !FileManager.default.fileExists(atPath: marker), kill(pid, 0) == 0 {
+                    Thread.sleep(forTimeInterval: 0.01)
+                }
+                if FileManager.default.fileExists(atPath: marker) { kill(pid, SIGKILL) }
             }.start()
         }
         Thread {
@@ -65,6 +80,7 @@ public enum ProcessRunner {
         process.waitUntilExit()
         return ProcessOutput(
             status: process.terminationStatus,
+            signaled: process.terminationReason == .uncaughtSignal,
             outputData: outputData,
             standardError: String(decoding: errorData(), as: UTF8.self)
         )
@@ -73,18 +89,20 @@ public enum ProcessRunner {
     /// Reads `handle` to its end on a thread of its own; the returned function waits for it.
     private static func readToEnd(_ handle: FileHandle) -> () -> Data {
         let done = DispatchSemaphore(value: 0)
-        let box = DataBox()
+        let data = DataBox()
         Thread {
-            box.data = handle.readDataToEndOfFile()
+            let read = handle.readDataToEndOfFile()
+            data.value.withLock { $0 = read }
             done.signal()
         }.start()
         return {
             done.wait()
-            return box.data
+            return data.value.withLock { $0 }
         }
     }
 
-    private final class DataBox: @unchecked Sendable {
-        var data = Data()
+    /// The bytes read, handed from the reading thread to the waiting one.
+    private final class DataBox: Sendable {
+        let value = Mutex(Data())
     }
 }

@@ -2,7 +2,7 @@ import FeedModel
 
 /// A set of `HTMLRules` with every XPath compiled and the date pattern read, once for all
 /// the pages that use them (see `CompiledRulesPool`).
-final class CompiledHTMLRules {
+final class CompiledHTMLRules: @unchecked Sendable {  // @unchecked: libxml2 compiled XPaths, lent to one parse at a time by the pool
     let rules: HTMLRules
     let item: CompiledXPath
     let title: CompiledXPath

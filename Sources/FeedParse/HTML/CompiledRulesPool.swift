@@ -1,18 +1,17 @@
 import FeedModel
-import Foundation
+import Synchronization
 
 /// Compiled rules kept for reuse across pages: the 66 portals sharing a preset compile
 /// its XPath once per thread that parses them at the same time, not once per page.
 ///
 /// A compiled set is lent to one parse at a time and returned afterwards (libxml2 writes
 /// into a compiled expression while evaluating it).
-final class CompiledRulesPool: @unchecked Sendable {
+final class CompiledRulesPool: Sendable {
     /// The process-wide pool.
     static let shared = CompiledRulesPool()
 
     /// Idle compiled sets by rules.
-    private var idle: [HTMLRules: [CompiledHTMLRules]] = [:]
-    private let lock = NSLock()
+    private let idle = Mutex<[HTMLRules: [CompiledHTMLRules]]>([:])
 
     /// Distinct rule sets kept; past it the pool starts again (rules from a reloaded
     /// configuration replace the old ones).
@@ -28,11 +27,11 @@ final class CompiledRulesPool: @unchecked Sendable {
     }
 
     private func take(_ rules: HTMLRules) -> CompiledHTMLRules? {
-        lock.withLock { idle[rules]?.popLast() }
+        idle.withLock { $0[rules]?.popLast() }
     }
 
     private func giveBack(_ compiled: CompiledHTMLRules) {
-        lock.withLock {
+        idle.withLock { idle in
             if idle[compiled.rules] == nil, idle.count >= Self.ruleSetLimit { idle.removeAll() }
             if idle[compiled.rules, default: []].count < Self.copiesLimit {
                 idle[compiled.rules, default: []].append(compiled)

@@ -2,8 +2,7 @@ import WebText
 
 /// The sanitizer's policy compiled into flat buffers read without hashing strings or
 /// counting references: each listed element's rule, and the attributes allowed on it.
-/// Immutable once built, hence `@unchecked Sendable`.
-final class SanitizerTable: @unchecked Sendable {
+final class SanitizerTable: @unchecked Sendable {  // @unchecked: its buffers are written in init only, then read
     static let shared = SanitizerTable()
 
     private let elements: HTMLTagMap<SanitizerPolicy.Element>

@@ -1,8 +1,7 @@
 /// A fixed map from element names (as `HTMLTagKey`s) to values, built once and read
 /// without hashing a string or counting references: open addressing over 256 slots.
-/// Owns its two buffers and frees them in `deinit`; immutable once built, hence
-/// `@unchecked Sendable`.
-package final class HTMLTagMap<Value: Sendable>: @unchecked Sendable {
+/// Owns its two buffers and frees them in `deinit`.
+package final class HTMLTagMap<Value: Sendable>: @unchecked Sendable {  // @unchecked: its buffers are written in init only, then read
     /// Each slot's key; 0 (which no name packs to) for an empty slot.
     @usableFromInline let keys: UnsafeMutableBufferPointer<HTMLTagKey>
     @usableFromInline let values: UnsafeMutableBufferPointer<Value?>
