@@ -9,7 +9,8 @@ import Foundation
 /// | work | where |
 /// |---|---|
 /// | a cycle's parsing, keying, SQLite reads and writes, publishing | ``aggregation`` |
-/// | the portal simulator and the tests' loopback servers: handlers, rendering | ``loopback`` |
+/// | the portal simulator and the tests' loopback servers: their handlers | ``loopback`` |
+/// | the portal simulator's rendering of a city, its ground truth | ``rendering`` |
 /// | libcurl's multi loop (`FeedFetch.Fetcher`) | one thread per `Fetcher`, started by it |
 /// | a test's child process: its pipes and its wait | one thread per process (`ProcessRunner`) |
 public enum Executors {
@@ -18,7 +19,12 @@ public enum Executors {
     public static let aggregation = WorkerPool(name: "aggregation", threadCount: max(2, ProcessInfo.processInfo.activeProcessorCount))
 
     /// Servers on loopback that other work talks to: the portal simulator (the demo, tests
-    /// and benchmarks) and the tests' HTTP servers. Enough threads that a handler rendering
-    /// a page never holds up another server's response.
+    /// and benchmarks) and the tests' HTTP servers. Their handlers only do short work (an
+    /// article page rendered once), so a response is never stuck behind a city's rendering.
     public static let loopback = WorkerPool(name: "loopback", threadCount: max(8, 4 * ProcessInfo.processInfo.activeProcessorCount))
+
+    /// The portal simulator's long CPU work: every page of a city rendered at start or after
+    /// simulated time moves, the ground truth built. Kept apart from ``loopback`` so that
+    /// several cities starting at once (a parallel test run) never delay a server's answer.
+    public static let rendering = WorkerPool(name: "rendering", threadCount: max(2, ProcessInfo.processInfo.activeProcessorCount))
 }

@@ -15,7 +15,7 @@ struct ControlRoutes {
             return SimulatorResponder.html(index(), status: .ok)
         case (.get, "/_truth.json"), (.head, "/_truth.json"):
             let core = core
-            return Self.text(try await offPool { try GroundTruth(core).json() }, RenderedResource.json)
+            return Self.text(try await offPool { try await GroundTruth(core).json() }, RenderedResource.json)
         case (.get, "/_stats.json"), (.head, "/_stats.json"):
             return Self.text(statisticsJSON(), RenderedResource.json)
         case (.get, "/_feeds.yaml"), (.head, "/_feeds.yaml"):
@@ -26,7 +26,7 @@ struct ControlRoutes {
             let minutes = request.uri.queryParameters["minutes"].flatMap { Int($0) } ?? 60
             guard minutes >= 0 else { return Self.text("minutes must be positive\n", RenderedResource.text, status: .badRequest) }
             let core = core
-            try await offPool { try core.advance(by: .seconds(minutes * 60)) }
+            try await offPool { try await core.advance(by: .seconds(minutes * 60)) }
             return Self.text("{\"time\": \"\(core.now.rfc3339)\"}\n", RenderedResource.json)
         case (_, "/_advance"):
             return Self.text("use POST /_advance?minutes=N\n", RenderedResource.text, status: .methodNotAllowed)

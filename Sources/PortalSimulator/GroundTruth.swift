@@ -48,8 +48,8 @@ public struct GroundTruth: Sendable {
     private let storyIDs: [String: String]
 
     /// The truth of a simulator's items now.
-    init(_ core: SimulatorCore) throws {
-        let snapshot = try core.snapshot()
+    init(_ core: SimulatorCore) async throws {
+        let snapshot = try await core.snapshot()
         self.init(timeline: snapshot.timeline, base: snapshot.base, time: snapshot.now)
     }
 

@@ -67,7 +67,7 @@ public final class PortalSimulator: Sendable {
         case .success(let boundPort):
             let base = "http://\(host):\(boundPort)"
             let core = core
-            try await offPool { try core.setBase(base) }
+            try await offPool { try await core.setBase(base) }
             server.set(task)
             guard let url = URL(string: base) else { throw SimulatorError.serverFailed("bad base URL \(base)") }
             return url
@@ -114,13 +114,13 @@ public final class PortalSimulator: Sendable {
     /// Moves simulated time forward; portals with new items re-render their pages.
     public func advance(by duration: Duration) async throws {
         let core = core
-        try await offPool { try core.advance(by: duration) }
+        try await offPool { try await core.advance(by: duration) }
     }
 
     /// Which items are the same story, for every item that has appeared so far.
     public func groundTruth() async throws -> GroundTruth {
         let core = core
-        return try await offPool { try GroundTruth(core) }
+        return try await offPool { try await GroundTruth(core) }
     }
 
     /// A ready `feeds.yaml` for the portals (DESIGN.md format), with the running base URL.
@@ -141,10 +141,10 @@ public final class PortalSimulator: Sendable {
     }
 }
 
-/// Runs CPU-heavy work (rendering a city, building the truth) on the loopback threads,
-/// so that it never holds the Swift concurrency pool, nor waits for it.
-func offPool<T: Sendable>(_ work: @Sendable () throws -> T) async throws -> T {
-    try await withTaskExecutorPreference(Executors.loopback) { try work() }
+/// Runs CPU-heavy work (rendering a city, building the truth) on the rendering threads:
+/// never on the Swift concurrency pool, nor on the threads the servers answer on.
+func offPool<T: Sendable>(_ work: () async throws -> T) async throws -> T {
+    try await withTaskExecutorPreference(Executors.rendering) { try await work() }
 }
 
 /// The running server's task.

@@ -49,7 +49,7 @@ struct SimulatorResponder: HTTPResponder {
             return Response(status: .ok, headers: [.contentType: "image/png"], body: .init(byteBuffer: ByteBuffer(bytes: Markup.thumbnail)))
         }
         let key = path == "/\(portal.id)" ? portal.homePath : path
-        guard let resource = try core.resource(key) else { return Self.notFound() }
+        guard let resource = try await core.resource(key) else { return Self.notFound() }
         return serve(resource, request, behaviour: .normal, &outcome)
     }
 
@@ -60,7 +60,7 @@ struct SimulatorResponder: HTTPResponder {
            let response = try await failure(fault, portal, query: request.uri.query) {
             return response
         }
-        guard let resource = try core.resource(path + pageQuery(request.uri.query, portal.format)) else { return Self.notFound() }
+        guard let resource = try await core.resource(path + pageQuery(request.uri.query, portal.format)) else { return Self.notFound() }
         return serve(resource, request, behaviour: portal.behaviour, &outcome)
     }
 

@@ -45,11 +45,13 @@ import Testing
         let blockers = (0..<cores).map { _ in
             Task.detached {
                 blocking.add()
-                return released.wait(for: 1, seconds: 10)
+                return released.wait(for: 1, seconds: 120)
             }
         }
+        // Once they all block (other tests may hold the threads for a while first), only
+        // work that does not need a cooperative thread can let them go.
         Thread {
-            guard blocking.wait(for: cores, seconds: 10) else { return }
+            _ = blocking.wait(for: cores, seconds: 120)
             Task(executorPreference: pool) { released.add() }
         }.start()
         for blocker in blockers {

@@ -45,7 +45,7 @@ import Testing
 
             // The simulator's truth: the item whose page is served at that path, and its story's text.
             let core = try SimulatorCore(configuration: simulator.configuration)
-            let timeline = try core.snapshot().timeline
+            let timeline = try await core.snapshot().timeline
             let path = try #require(URL(string: link)).path
             let item = try #require(timeline.articles[path], "no simulated article at \(path)")
             let base = try #require(simulator.baseURL).absoluteString
