@@ -21,10 +21,14 @@ public enum Executors {
     /// Servers on loopback that other work talks to: the portal simulator (the demo, tests
     /// and benchmarks) and the tests' HTTP servers. Their handlers only do short work (an
     /// article page rendered once), so a response is never stuck behind a city's rendering.
-    public static let loopback = WorkerPool(name: "loopback", threadCount: max(8, 4 * ProcessInfo.processInfo.activeProcessorCount))
+    /// Many threads rather than one per core: a job waits in the queue only when all are
+    /// busy, so a short answer is time-sliced beside a long render instead of queued behind it.
+    public static let loopback = WorkerPool(name: "loopback", threadCount: max(16, 8 * ProcessInfo.processInfo.activeProcessorCount))
 
     /// The portal simulator's long CPU work: every page of a city rendered at start or after
     /// simulated time moves, the ground truth built. Kept apart from ``loopback`` so that
     /// several cities starting at once (a parallel test run) never delay a server's answer.
-    public static let rendering = WorkerPool(name: "rendering", threadCount: max(2, ProcessInfo.processInfo.activeProcessorCount))
+    /// As for ``loopback``, more threads than cores: a small advance of simulated time is
+    /// not queued behind a large city's first rendering.
+    public static let rendering = WorkerPool(name: "rendering", threadCount: max(8, 4 * ProcessInfo.processInfo.activeProcessorCount))
 }
