@@ -74,10 +74,15 @@ extension TestServer {
 
     /// An IMF-fixdate, as in `Retry-After: Sun, 06 Nov 1994 08:49:37 GMT`.
     static func httpDate(_ date: Date) -> String {
+        httpDateFormatter().string(from: date)
+    }
+
+    /// Writes and reads IMF-fixdates.
+    static func httpDateFormatter() -> DateFormatter {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = TimeZone(identifier: "GMT")
         formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss 'GMT'"
-        return formatter.string(from: date)
+        return formatter
     }
 }
