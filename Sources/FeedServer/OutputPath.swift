@@ -15,7 +15,8 @@ enum OutputPath {
         guard requestPath.hasPrefix("/") else { return nil }
         var segments: [String] = []
         for raw in requestPath.dropFirst().split(separator: "/", omittingEmptySubsequences: false) {
-            guard let segment = String(raw).removingPercentEncoding, !segment.isEmpty, !segment.hasPrefix("."),
+            let text = String(raw)
+            guard let segment = text.contains("%") ? text.removingPercentEncoding : text, !segment.isEmpty, !segment.hasPrefix("."),
                   !segment.contains(where: { $0 == "/" || $0 == "\\" || $0 == "\0" })
             else { return nil }
             segments.append(segment)

@@ -31,8 +31,9 @@ struct ServeCommand: AsyncParsableCommand {
             }
             settings.listen = address
         }
-        let app = buildApplication(settings) { port in
-            ServiceRunner.say("Serving \(settings.directory) on http://\(ListenAddress(host: settings.listen.host, port: port))/")
+        let served = settings
+        let app = buildApplication(served) { port in
+            ServiceRunner.say("Serving \(served.directory) on http://\(ListenAddress(host: served.listen.host, port: port))/")
         }
         try await app.runService()
     }
