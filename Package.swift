@@ -15,6 +15,12 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        // Already resolved through Hummingbird; named for the client's `SocketAddress` (`metrics_allow`).
+        .package(url: "https://github.com/apple/swift-nio", from: "2.0.0"),
+        // /metrics: the metrics API (already resolved through Hummingbird) and its
+        // Prometheus text exposition, the format every scraper reads.
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
     ],
     targets: [
         // C libraries, through system-library targets (see the shims for the ICU pitfall).
@@ -67,8 +73,12 @@ let package = Package(
             dependencies: ["FeedModel", .product(name: "GRDB", package: "GRDB.swift")]
         ),
 
+        // gzip through zlib: the publisher's `.gz` siblings, the simulator's responses.
+        .target(name: "Gzip", dependencies: ["CZlib"]),
+
         // Stories → feed.atom, feed.rss, feed.json, index.html, sources.opml, units/*.atom
-        .target(name: "FeedPublish", dependencies: ["FeedModel", "WebText", "CFileSystem"]),
+        // (each with its `.gz` sibling)
+        .target(name: "FeedPublish", dependencies: ["FeedModel", "WebText", "CFileSystem", "Gzip"]),
         // syncfs(2), which Glibc's Swift module does not export.
         .target(name: "CFileSystem"),
 
@@ -76,19 +86,20 @@ let package = Package(
         .target(
             name: "PortalSimulator",
             dependencies: [
-                "FeedModel", "WebText", "CZlib", "FeedExecutors",
+                "FeedModel", "WebText", "Gzip", "FeedExecutors",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             resources: [.copy("Resources/hanoi-units.tsv")]
         ),
 
-        // Serves the output folder over HTTP.
+        // Serves the output folder over HTTP, with the service's health, status and metrics.
         .target(
             name: "FeedServer",
             dependencies: [
-                "FeedModel",
+                "FeedModel", "WebText", "Gzip",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
@@ -97,7 +108,8 @@ let package = Package(
         .target(
             name: "FeedBridge",
             dependencies: [
-                "FeedModel", "WebText", "FeedConfig", "FeedParse", "FeedFetch", "FeedMerge", "FeedStore", "FeedPublish", "FeedExecutors",
+                "FeedModel", "WebText", "FeedConfig", "FeedParse", "FeedFetch", "FeedMerge", "FeedStore", "FeedPublish", "FeedServer", "FeedExecutors",
+                .product(name: "CoreMetrics", package: "swift-metrics"),
             ]
         ),
 
@@ -108,6 +120,7 @@ let package = Package(
                 "FeedModel", "WebText", "FeedConfig", "FeedParse", "FeedFetch", "FeedBridge", "FeedServer", "PortalSimulator",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
             ]
         ),
 
@@ -140,7 +153,13 @@ let package = Package(
         .testTarget(name: "PortalSimulatorTests", dependencies: ["PortalSimulator", "FeedParse", "FeedModel", "FeedBridgeTestSupport"]),
         .testTarget(
             name: "FeedBridgeTests",
-            dependencies: ["FeedBridge", "FeedConfig", "FeedParse", "FeedFetch", "FeedModel", "PortalSimulator", "FeedBridgeTestSupport", "feedbridge"]
+            dependencies: [
+                "FeedBridge", "FeedConfig", "FeedParse", "FeedFetch", "FeedModel", "PortalSimulator", "FeedBridgeTestSupport", "feedbridge",
+                // The service's endpoints, served as `feedbridge run` serves them.
+                "FeedServer", .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+            ]
         ),
         .testTarget(
             name: "FeedPublishTests",
@@ -148,7 +167,11 @@ let package = Package(
         ),
         .testTarget(
             name: "FeedServerTests",
-            dependencies: ["FeedServer", "FeedModel", .product(name: "HummingbirdTesting", package: "hummingbird")]
+            dependencies: [
+                "FeedServer", "FeedModel", "Gzip", "FeedBridgeTestSupport",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
         ),
         .testTarget(name: "FeedBridgeCLITests", dependencies: ["feedbridge", "FeedModel", "FeedBridgeTestSupport", "PortalSimulator"]),
         // Helpers shared by the test targets (running processes off the cooperative pool).

@@ -26,13 +26,14 @@ extension Aggregator {
 
     /// Publishes unless nothing the files are made of changed since the last publish
     /// (the store's content and the ``PublicationSettings``) and every file is still
-    /// there; then every file is reported unchanged without being rendered again.
+    /// there (with its `.gz` sibling); then every file is reported unchanged without being
+    /// rendered again.
     public func publishIfChanged() throws -> PublishReport {
         let key = "publish.fingerprint"
         let settings = publicationSettings
         let fingerprint = try settings.fingerprint(storeStamp: store.changeStamp())
         let files = settings.publisher.files(portals: settings.portals)
-        let present = files.allSatisfy {
+        let present = files.flatMap { [$0, $0 + ".gz"] }.allSatisfy {
             FileManager.default.fileExists(atPath: outputDirectory.appendingPathComponent($0).path)
         }
         if present, try store.meta(key) == fingerprint {

@@ -27,9 +27,10 @@ public final class AggregatorService: Sendable {
         self.period = period
     }
 
-    /// Runs cycles until the task is cancelled.
+    /// Runs cycles until the task is cancelled, recording each cycle and reload in `state`
+    /// (which starts with the initial aggregator).
     public func run(
-        _ initial: Aggregator,
+        _ state: ServiceState,
         progress: @escaping @Sendable (SourceOutcome, Int, Int) -> Void = { _, _, _ in },
         events: @escaping @Sendable (Event) -> Void
     ) async {
@@ -39,13 +40,15 @@ public final class AggregatorService: Sendable {
         hangup.resume()
         defer { hangup.cancel() }
 
-        var aggregator = initial
+        var aggregator = state.aggregator
         var loadedVersion = Self.version(of: configPath)
         while !Task.isCancelled {
             do {
                 let report = try await aggregator.runCycle(ignoringIntervals: period != nil, progress: progress)
+                state.cycleFinished(report)
                 events(.cycleFinished(report))
             } catch {
+                state.cycleFailed(error)
                 events(.cycleFailed(error))
             }
             let wait = period?.seconds ?? Self.clampedWait(until: try? aggregator.nextDueDate())
@@ -59,8 +62,10 @@ public final class AggregatorService: Sendable {
                 do {
                     let configuration = try ConfigLoader.load(path: configPath)
                     aggregator = try Aggregator(configuration: configuration, directory: aggregator.directory)
+                    state.reloaded(aggregator)
                     events(.reloaded(configuration))
                 } catch {
+                    state.reloadFailed(error)
                     events(.reloadFailed(error))
                 }
             }

@@ -45,8 +45,9 @@ extension ConfigReader {
 
     /// `server:`.
     func server(_ node: Node?) -> Configuration.Server {
-        var server = Configuration.Server(listen: .default, cors: nil)
-        guard let node, let fields = fields(node, in: "server", allowed: ["listen", "cors"]) else { return server }
+        var server = Configuration.Server(listen: .default, cors: nil, cacheMaxAge: .seconds(60), metricsAllow: AddressRange.loopback)
+        let keys = ["listen", "cors", "cache_max_age", "metrics_allow"]
+        guard let node, let fields = fields(node, in: "server", allowed: keys) else { return server }
         if let node = fields["listen"], let listen = string(node, "listen") {
             if let address = ListenAddress(listen) {
                 server.listen = address
@@ -55,7 +56,24 @@ extension ConfigReader {
             }
         }
         server.cors = fields["cors"].flatMap { allowedOrigins($0) }
+        if let value = fields["cache_max_age"].flatMap({ duration($0, "cache_max_age") }) { server.cacheMaxAge = value }
+        if let node = fields["metrics_allow"], let ranges = addressRanges(node) { server.metricsAllow = ranges }
         return server
+    }
+
+    /// `metrics_allow:`, a list of CIDR blocks (`127.0.0.0/8`, `10.0.0.5`, `::1/128`);
+    /// an empty list lets no one read `/metrics`.
+    private func addressRanges(_ node: Node) -> [AddressRange]? {
+        guard let texts = strings(node, "metrics_allow") else { return nil }
+        var ranges: [AddressRange] = []
+        for (text, item) in zip(texts, items(of: node)) {
+            guard let range = AddressRange(text) else {
+                report(item, "bad address block '\(text)' in 'metrics_allow': expected an IP address or CIDR block like 127.0.0.0/8 or ::1/128")
+                continue
+            }
+            ranges.append(range)
+        }
+        return ranges.count == texts.count ? ranges : nil
     }
 
     /// `cors:`, `"*"` or a list of origins (`scheme://host[:port]`, no path); an empty

@@ -55,6 +55,12 @@ public struct Configuration: Sendable, Equatable {
         /// The origins whose web pages may read the files (CORS); nil, the default, sends
         /// no `Access-Control-Allow-Origin`.
         public var cors: AllowedOrigins?
+        /// How long clients and caches may keep a published file without asking
+        /// again (`Cache-Control: max-age`); defaults to 60 seconds.
+        public var cacheMaxAge: Duration
+        /// The client addresses that may read `/metrics`; defaults to loopback
+        /// (`127.0.0.0/8`, `::1`).
+        public var metricsAllow: [AddressRange]
     }
 
     /// How long items stay in the store. Stories in the published feed are always kept.

@@ -1,10 +1,13 @@
 import CFileSystem
 import Foundation
+import Gzip
 
 /// The output folder, updated file by file: a file whose content is unchanged is not
 /// touched; a changed one is written to `.<name>.tmp-<pid>` beside it and, once every
 /// file is staged and flushed to disk in one go, renamed over the old one, so a reader
-/// or a crash sees the old or the new file, never half of one.
+/// or a crash sees the old or the new file, never half of one. A text file's gzip sibling
+/// (`feed.atom.gz`, for servers that send it as nginx's `gzip_static` does) is staged and
+/// renamed in the same step.
 final class OutputFolder {
     /// The folder's path.
     let root: String
@@ -23,6 +26,26 @@ final class OutputFolder {
     func update(_ relativePath: String, with bytes: [UInt8]) throws(PublishError) -> Bool {
         let path = root + "/" + relativePath
         if try holds(path, bytes) { return false }
+        try stage(bytes, for: path)
+        return true
+    }
+
+    /// Stages the gzip sibling of `relativePath` (`<path>.gz`, holding `bytes` compressed)
+    /// unless the one in place already holds them (its trailer's CRC-32 and length say so).
+    func updateGzipSibling(of relativePath: String, with bytes: [UInt8]) throws(PublishError) {
+        let path = root + "/" + relativePath + ".gz"
+        if try gzipHolds(path, bytes) { return }
+        let compressed: [UInt8]
+        do {
+            compressed = try GzipCompressor.gzip(bytes)
+        } catch {
+            throw PublishError(path: path, step: "cannot compress the file (\(error))", code: EIO)
+        }
+        try stage(compressed, for: path)
+    }
+
+    /// Writes `bytes` to `.<name>.tmp-<pid>` beside `path`, to be renamed by ``commit()``.
+    private func stage(_ bytes: [UInt8], for path: String) throws(PublishError) {
         let folder = (path as NSString).deletingLastPathComponent
         try makeFolder(folder)
         let temporary = folder + "/." + (path as NSString).lastPathComponent + ".tmp-\(getpid())"
@@ -37,7 +60,6 @@ final class OutputFolder {
             throw PublishError(path: path, step: error.step, code: error.code)
         }
         pending.append((temporary, path, folder))
-        return true
     }
 
     /// Replaces the staged files: one flush of the file system for all their contents,
@@ -75,18 +97,22 @@ final class OutputFolder {
         pending.removeAll()
     }
 
-    /// Removes the files named `*.<suffix>` in the subfolder `relativeFolder` that are
-    /// not in `keeping`.
+    /// Removes the files named `*.<suffix>` (and their `.gz` siblings) in the subfolder
+    /// `relativeFolder` that are not in `keeping`.
     /// - Returns: the removed files' paths relative to the output folder, sorted.
     func removeFiles(in relativeFolder: String, suffix: String, keeping: Set<String>) throws(PublishError) -> [String] {
         let folder = root + "/" + relativeFolder
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return [] }
         var removed: [String] = []
-        for name in names.sorted() where name.hasSuffix(suffix) && !name.hasPrefix(".") && !keeping.contains(name) {
+        let stale = names.sorted().filter { name in
+            let file = name.hasSuffix(suffix + ".gz") ? String(name.dropLast(3)) : name
+            return file.hasSuffix(suffix) && !name.hasPrefix(".") && !keeping.contains(file)
+        }
+        for name in stale {
             guard unlink(folder + "/" + name) == 0 else {
                 throw PublishError(path: folder + "/" + name, step: "cannot remove the stale file", code: errno)
             }
-            removed.append(relativeFolder + "/" + name)
+            if !name.hasSuffix(".gz") { removed.append(relativeFolder + "/" + name) }
         }
         if !removed.isEmpty { noteChanged(folder) }
         return removed
@@ -133,6 +159,14 @@ final class OutputFolder {
         guard let file = try? FileDescriptor(path: path, flags: O_RDONLY, step: "cannot open the file") else { return false }
         guard try file.size() == bytes.count else { return false }
         return try file.read(count: bytes.count + 1) == bytes
+    }
+
+    /// True when the gzip file at `path` exists and its trailer is that of `bytes`.
+    private func gzipHolds(_ path: String, _ bytes: [UInt8]) throws(PublishError) -> Bool {
+        guard let file = try? FileDescriptor(path: path, flags: O_RDONLY, step: "cannot open the file") else { return false }
+        let size = try file.size()
+        guard size >= 18, lseek(file.value, off_t(size - 8), SEEK_SET) >= 0 else { return false }
+        return try GzipTrailer(last: file.read(count: 8)) == GzipTrailer(of: bytes)
     }
 
     private func noteChanged(_ folder: String) {

@@ -6,7 +6,9 @@ import Foundation
 /// `feed.atom`, `feed.rss`, `feed.json`, `index.html` and `sources.opml`, as `formats`
 /// asks, and with Atom the sub-feed `units/<id>.atom` of every portal (removing those
 /// of portals no longer listed). Each file is compared with the one in place and left
-/// untouched when identical; otherwise it is replaced atomically (see ``OutputFolder``).
+/// untouched when identical; otherwise it is replaced atomically (see ``OutputFolder``),
+/// together with its gzip sibling `<file>.gz` (kept in step even when only the sibling
+/// is missing or stale). Reports name the files, not their siblings.
 /// One publish at a time per folder: the temporary files are named after the process.
 ///
 /// ```swift
@@ -44,11 +46,13 @@ public struct Publisher: Sendable {
         let portals = PortalDirectory(portals: publication.portals, city: publication.city)
         var report = PublishReport()
         func update(_ path: String, _ render: () -> [UInt8]) throws(PublishError) {
-            if try folder.update(path, with: render()) {
+            let bytes = render()
+            if try folder.update(path, with: bytes) {
                 report.written.append(path)
             } else {
                 report.unchanged.append(path)
             }
+            try folder.updateGzipSibling(of: path, with: bytes)
         }
         let atom = AtomWriter(publication: publication, portals: portals)
         var units: Set<String> = []

@@ -16,14 +16,4 @@ extension CivilTime {
         return "\(dayMonthYear) | \(hour12):\(Self.pad(minute)) \(hour < 12 ? "AM" : "PM")"
     }
 
-    /// Parses an IMF-fixdate (`Mon, 01 Sep 2025 01:00:00 GMT`) into epoch seconds.
-    static func parseHTTPDate(_ text: String) -> Int? {
-        let parts = text.split(separator: " ")
-        guard parts.count == 6, parts[5] == "GMT",
-              let day = Int(parts[1]), let month = monthNames.firstIndex(of: String(parts[2])), let year = Int(parts[3])
-        else { return nil }
-        let clock = parts[4].split(separator: ":").compactMap { Int($0) }
-        guard clock.count == 3 else { return nil }
-        return CivilCalendar.days(year: year, month: month + 1, day: day) * 86_400 + clock[0] * 3600 + clock[1] * 60 + clock[2]
-    }
 }

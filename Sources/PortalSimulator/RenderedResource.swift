@@ -1,3 +1,4 @@
+import Gzip
 import Hummingbird
 import WebText
 
@@ -20,19 +21,10 @@ struct RenderedResource: Sendable {
         self.contentType = contentType
         body = ByteBuffer(bytes: bytes)
         gzipped = ByteBuffer(bytes: try GzipCompressor.gzip(bytes))
-        let hash = String(Self.fnv1a(bytes), radix: 16)
-        etag = "\"\(hash)\""
-        gzipETag = "\"\(hash)-gz\""
+        etag = EntityTag.strong(of: bytes)
+        gzipETag = EntityTag.strong(of: bytes, suffix: "-gz")
         lastModified = CivilTime(epoch: modified, offsetHours: 0).rfc822
         lastModifiedEpoch = modified
-    }
-
-    private static func fnv1a(_ bytes: [UInt8]) -> UInt64 {
-        bytes.withUnsafeBufferPointer { buffer in
-            var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-            for byte in buffer { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
-            return hash
-        }
     }
 
     static let html = "text/html; charset=UTF-8"

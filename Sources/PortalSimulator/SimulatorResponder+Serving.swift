@@ -5,7 +5,7 @@ import WebText
 extension SimulatorResponder {
     /// A pre-rendered resource with the behaviour's validators (and 304) and gzip.
     func serve(_ resource: RenderedResource, _ request: Request, behaviour: PortalBehaviour, _ outcome: inout Outcome) -> Response {
-        let gzip = behaviour.gzip && Self.acceptsGzip(request.headers[.acceptEncoding])
+        let gzip = behaviour.gzip && AcceptEncoding.allowsGzip(request.headers[.acceptEncoding])
         var headers: HTTPFields = [.contentType: resource.contentType]
         if behaviour.gzip { headers[.vary] = "Accept-Encoding" }
         if behaviour.conditionalGET {
@@ -24,26 +24,12 @@ extension SimulatorResponder {
     /// RFC 9110: `If-None-Match` decides when present, else `If-Modified-Since`.
     static func isNotModified(_ resource: RenderedResource, _ request: Request) -> Bool {
         if let tags = request.headers[.ifNoneMatch] {
-            return tags.split(separator: ",").contains { tag in
-                let trimmed = tag.trimmingCharacters(in: .whitespaces)
-                let opaque = trimmed.hasPrefix("W/") ? String(trimmed.dropFirst(2)) : trimmed
-                return opaque == "*" || opaque == resource.etag || opaque == resource.gzipETag
-            }
+            return EntityTag.ifNoneMatch(tags, matches: resource.etag) || EntityTag.ifNoneMatch(tags, matches: resource.gzipETag)
         }
-        if let since = request.headers[.ifModifiedSince], let date = CivilTime.parseHTTPDate(since) {
+        if let since = request.headers[.ifModifiedSince], let date = HTTPDate.parse(since) {
             return resource.lastModifiedEpoch <= date
         }
         return false
-    }
-
-    /// True unless gzip is absent or refused with `q=0`.
-    static func acceptsGzip(_ header: String?) -> Bool {
-        guard let header else { return false }
-        return header.lowercased().split(separator: ",").contains { coding in
-            let parts = coding.split(separator: ";").map { $0.replacingOccurrences(of: " ", with: "") }
-            guard parts.first == "gzip" || parts.first == "x-gzip" else { return false }
-            return !parts.dropFirst().contains { $0 == "q=0" || $0 == "q=0.0" || $0 == "q=0.00" || $0 == "q=0.000" }
-        }
     }
 
     static func html(_ text: String, status: HTTPResponse.Status) -> Response {

@@ -4,6 +4,7 @@ import FeedModel
 import FeedServer
 import Foundation
 import Hummingbird
+import Prometheus
 import WebText
 
 /// Runs the aggregator service and serves its output folder until SIGINT or SIGTERM.
@@ -16,9 +17,17 @@ enum ServiceRunner {
         onServing: @escaping @Sendable (String) -> Void
     ) async throws {
         let server = aggregator.configuration.server
-        let app = OutputServer.application(
-            directory: aggregator.outputDirectory.path, listen: server.listen, cors: server.cors
-        ) { port in
+        let settings = ServerSettings(aggregator.configuration, directory: aggregator.outputDirectory)
+        let registry = PrometheusCollectorRegistry()
+        let state = ServiceState(
+            aggregator: aggregator, configPath: configPath, metrics: ServiceMetrics(factory: PrometheusMetricsFactory(registry: registry))
+        )
+        let endpoints = state.endpoints {
+            var text: [UInt8] = []
+            registry.emit(into: &text)
+            return String(decoding: text, as: UTF8.self)
+        }
+        let app = buildApplication(settings, endpoints: endpoints) { port in
             onServing("http://\(ListenAddress(host: server.listen.host, port: port))/")
         }
         let service = AggregatorService(configPath: configPath, period: period)
@@ -26,7 +35,7 @@ enum ServiceRunner {
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { try await app.runService() }  // returns on SIGINT/SIGTERM
             group.addTask {
-                await service.run(aggregator, progress: progress.sourceFinished) { event in
+                await service.run(state, progress: progress.sourceFinished) { event in
                     log(event, aggregator: aggregator, quiet: quiet)
                 }
             }

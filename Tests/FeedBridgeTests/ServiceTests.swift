@@ -28,6 +28,18 @@ import Testing
             let page = await fetcher.fetch(FetchRequest(url: base))
             #expect(String(decoding: page.body, as: UTF8.self).contains("<html lang=\"vi\">"))
 
+            // The service's own endpoints, from the binary: ready, every source on /status.json,
+            // Prometheus text on /metrics (loopback is allowed by default).
+            #expect(await fetcher.fetch(FetchRequest(url: base + "readyz")).status == 200)
+            let status = await fetcher.fetch(FetchRequest(url: base + "status.json"))
+            let sources = try #require(
+                (try JSONSerialization.jsonObject(with: Data(status.body)) as? [String: Any])?["sources"] as? [[String: Any]]
+            )
+            #expect(sources.count == 127)
+            #expect(sources.allSatisfy { ($0["state"] as? String) == "ok" })
+            let metrics = String(decoding: await fetcher.fetch(FetchRequest(url: base + "metrics")).body, as: UTF8.self)
+            #expect(metrics.contains("feedbridge_fetches_total{source=\"hanoi\",outcome=\"ok\"} 1"), "\(metrics.prefix(2000))")
+
             // A broken feeds.yaml is refused on SIGHUP, the running configuration kept.
             let good = try String(contentsOfFile: city.configPath, encoding: .utf8)
             try (good + "  - id: hanoi\n    url: ftp://nowhere\n").write(toFile: city.configPath, atomically: true, encoding: .utf8)

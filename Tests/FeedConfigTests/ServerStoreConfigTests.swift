@@ -36,6 +36,27 @@ import Testing
         #expect(config.server.cors?.allowOrigin(for: "https://any.example") == "*")
     }
 
+    @Test func load_cacheMaxAgeAndMetricsAllow_areRead() throws {
+        let defaults = try load("")
+        #expect(defaults.server.cacheMaxAge == .seconds(60))
+        #expect(defaults.server.metricsAllow == AddressRange.loopback)
+        let config = try load("server: {cache_max_age: 5m, metrics_allow: [10.0.0.0/8, \"::1\", 192.168.1.7]}")
+        #expect(config.server.cacheMaxAge == .seconds(300))
+        #expect(config.server.metricsAllow.map(\.description) == ["10.0.0.0/8", "::1/128", "192.168.1.7/32"])
+        #expect(config.server.metricsAllow[0].contains("10.20.30.40"))
+        #expect(config.server.metricsAllow[0].contains("::ffff:10.1.2.3"))
+        #expect(!config.server.metricsAllow[0].contains("11.0.0.1"))
+    }
+
+    @Test func load_badMetricsBlockOrMaxAge_isReportedAtItsPlace() throws {
+        let error = #expect(throws: ConfigError.self) {
+            try load("server:\n  metrics_allow: [127.0.0.0/8, 10.0.0.0/33]\n  cache_max_age: soon")
+        }
+        let text = error.map { "\($0)" } ?? ""
+        #expect(text.contains(":5:32: bad address block '10.0.0.0/33' in 'metrics_allow'"), "\(text)")
+        #expect(text.contains(":6:18: bad duration 'soon' for 'cache_max_age'"), "\(text)")
+    }
+
     @Test func load_archivesNone_isAccepted() throws {
         #expect(try load("output: {archives: none}").output.dir == "output")
     }

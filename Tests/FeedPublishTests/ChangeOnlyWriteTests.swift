@@ -25,7 +25,10 @@ import Testing
         let report = try output.publish(Fixture.publication())
         #expect(report == PublishReport(written: Self.allFiles))
         let names = try FileManager.default.contentsOfDirectory(atPath: output.url.path).sorted()
-        #expect(names == ["feed.atom", "feed.json", "feed.rss", "index.html", "sources.opml", "units"])
+        #expect(names == [
+            "feed.atom", "feed.atom.gz", "feed.json", "feed.json.gz", "feed.rss", "feed.rss.gz",
+            "index.html", "index.html.gz", "sources.opml", "sources.opml.gz", "units",
+        ])
     }
 
     @Test func publish_sameDataTwice_writesNothing() throws {

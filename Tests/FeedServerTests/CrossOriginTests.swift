@@ -13,9 +13,9 @@ import Testing
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         try Data("<feed xmlns=\"http://www.w3.org/2005/Atom\"/>".utf8).write(to: folder.appendingPathComponent("feed.atom"))
-        let app = OutputServer.application(
+        let app = buildApplication(ServerSettings(
             directory: folder.path, listen: ListenAddress(host: "127.0.0.1", port: 0), cors: cors
-        )
+        ))
         try await app.test(.live) { client in try await body(client) }
     }
 
@@ -26,7 +26,7 @@ import Testing
             #expect(response.headers[.contentType] == "application/atom+xml; charset=utf-8")
             #expect(response.headers[.accessControlAllowOrigin] == "*")
             #expect(response.headers[.accessControlExposeHeaders] == "ETag, Last-Modified")
-            #expect(response.headers[.vary] == nil)
+            #expect(response.headers[.vary] == "Accept-Encoding")
             #expect(response.headers[.server] == "FeedBridge/\(FeedBridgeVersion.current)")
         }
     }
@@ -35,11 +35,11 @@ import Testing
         try await withOutput(cors: .only(["https://hanoi.gov.vn"])) { client in
             let listed = try await client.execute(uri: "/feed.atom", method: .get, headers: [.origin: "https://hanoi.gov.vn"])
             #expect(listed.headers[.accessControlAllowOrigin] == "https://hanoi.gov.vn")
-            #expect(listed.headers[.vary] == "Origin")
+            #expect(listed.headers[.vary] == "Accept-Encoding, Origin")
             let other = try await client.execute(uri: "/feed.atom", method: .get, headers: [.origin: "https://evil.example"])
             #expect(other.status == .ok)
             #expect(other.headers[.accessControlAllowOrigin] == nil)
-            #expect(other.headers[.vary] == "Origin")
+            #expect(other.headers[.vary] == "Accept-Encoding, Origin")
         }
     }
 
