@@ -2,8 +2,8 @@ import FeedModel
 import Foundation
 
 /// The checks that keep look-alike items of different news apart (DESIGN.md): two items
-/// whose titles name different units or hold different numbers (a month, a session's
-/// number), or whose texts name different units or give different dates and hours, are
+/// whose titles name different units or villages or hold different numbers (a month, a
+/// session's number), or whose texts name different units, people, dates or hours, are
 /// different news whatever their similarity; and a title match needs texts that agree,
 /// or a title that is not generic.
 ///
@@ -43,6 +43,7 @@ public struct MatchGuards: Sendable {
         if item.signals.textWords >= minimumTextWords && matched.signals.textWords >= minimumTextWords {
             check("text_units", [matched], clashes: { Self.differ($0.textUnits, $1.textUnits) }, \.textUnits)
             check("text_dates", [matched], clashes: { Self.differ($0.textDates, $1.textDates) }, \.textDates)
+            check("text_people", [matched], clashes: { Self.differ($0.textPeople, $1.textPeople) }, \.textPeople)
         }
         return checks
     }

@@ -20,12 +20,14 @@ extension MatchSignals {
         let text = Array(VietnameseFolding.fold(plain).split(separator: " ").prefix(Self.textWordLimit))
         let signature = MinHash.signature(of: title + text)
         let titleUnits = UnitNames.mentioned(in: title)
+            .union(item.title.map { NamedMentions.mentions(in: TitleDecorations.stripped($0)).places } ?? [])
+        let named = NamedMentions.mentions(in: plain)
         self.init(
             minHash: signature.values, shingles: signature.shingles, textWords: text.count,
             subjectWords: title.isEmpty ? nil : Self.subjectWords(title, units: titleUnits),
             titleUnits: titleUnits, titleNumbers: Self.numbers(in: title),
-            textUnits: UnitNames.mentioned(in: text), textNumbers: Self.numbers(in: text),
-            textDates: TextDates.dates(in: plain),
+            textUnits: UnitNames.mentioned(in: text).union(named.places), textNumbers: Self.numbers(in: text),
+            textDates: TextDates.dates(in: plain), textPeople: named.people,
             shapeKey: Self.shape(title)
         )
     }

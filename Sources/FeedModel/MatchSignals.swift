@@ -25,6 +25,9 @@ public struct MatchSignals: Sendable, Equatable, Hashable {
     /// The dates and times in the text (`6/12/2026`, `7h30`): what tells one week's
     /// notice from the next, or two outages apart.
     public var textDates: Set<String>
+    /// The people the text names (`đồng chí Lê Xuân Khoa` → `lê xuân khoa`): who chaired
+    /// or attended tells two meetings on one template apart.
+    public var textPeople: Set<String>
     /// The title key without its numbers and unit names: what a recurring or a
     /// template notice keeps from one month or ward to the next.
     public var shapeKey: String?
@@ -35,7 +38,7 @@ public struct MatchSignals: Sendable, Equatable, Hashable {
     public init(
         minHash: [UInt32] = [], shingles: Int = 0, textWords: Int = 0, subjectWords: Int? = nil,
         titleUnits: Set<String> = [], titleNumbers: Set<String> = [], textUnits: Set<String> = [],
-        textNumbers: Set<String> = [], textDates: Set<String> = [], shapeKey: String? = nil
+        textNumbers: Set<String> = [], textDates: Set<String> = [], textPeople: Set<String> = [], shapeKey: String? = nil
     ) {
         self.minHash = minHash
         self.shingles = shingles
@@ -46,6 +49,7 @@ public struct MatchSignals: Sendable, Equatable, Hashable {
         self.textUnits = textUnits
         self.textNumbers = textNumbers
         self.textDates = textDates
+        self.textPeople = textPeople
         self.shapeKey = shapeKey
     }
 }
@@ -58,7 +62,7 @@ extension MatchSignals {
         let fields: [String] = [
             "2", hash, String(shingles), String(textWords), subjectWords.map(String.init) ?? "",
             Self.list(titleUnits), Self.list(titleNumbers), Self.list(textUnits), Self.list(textNumbers),
-            Self.list(textDates), shapeKey ?? "",
+            Self.list(textDates), Self.list(textPeople), shapeKey ?? "",
         ]
         return fields.joined(separator: "|")
     }
@@ -66,7 +70,7 @@ extension MatchSignals {
     /// The signals of an ``encoded`` line; empty signals for a line of another version.
     public init(encoded: String) {
         let fields = encoded.split(separator: "|", omittingEmptySubsequences: false)
-        guard fields.count == 11, fields[0] == "2" else {
+        guard fields.count == 12, fields[0] == "2" else {
             self.init()
             return
         }
@@ -75,7 +79,7 @@ extension MatchSignals {
             shingles: Int(fields[2]) ?? 0, textWords: Int(fields[3]) ?? 0, subjectWords: Int(fields[4]),
             titleUnits: Self.set(fields[5]), titleNumbers: Self.set(fields[6]),
             textUnits: Self.set(fields[7]), textNumbers: Self.set(fields[8]), textDates: Self.set(fields[9]),
-            shapeKey: fields[10].isEmpty ? nil : String(fields[10])
+            textPeople: Self.set(fields[10]), shapeKey: fields[11].isEmpty ? nil : String(fields[11])
         )
     }
 
