@@ -4,7 +4,7 @@ SYSTEM_PACKAGES := libxml2-dev libcurl4-openssl-dev zlib1g-dev libsqlite3-dev pk
 
 INTEROP_VENV := .build-venv/interop
 
-.PHONY: deps build demo test bench bench-parse bench-fetch bench-cycle bench-bridge bench-serve clean
+.PHONY: deps build demo test bench bench-parse bench-fetch bench-cycle bench-bridge bench-merge bench-serve clean
 
 # Installs the C libraries' development packages when pkg-config cannot find them.
 deps:
@@ -32,7 +32,7 @@ test: deps
 		FEEDBRIDGE_PYTHON="$(CURDIR)/$$python" $(SWIFT) test
 
 # Benchmarks print figures and ratios against their anchors; they are never tests.
-bench: bench-parse bench-fetch bench-cycle bench-bridge bench-serve
+bench: bench-parse bench-fetch bench-cycle bench-bridge bench-merge bench-serve
 
 bench-parse: deps
 	bash bench/parse/run.sh
@@ -45,6 +45,9 @@ bench-cycle: deps
 
 bench-bridge: deps
 	bash bench/bridge/run.sh
+
+bench-merge: deps
+	bash bench/merge/run.sh
 
 # wrk against `feedbridge serve` and nginx (gzip_static) on the same published folder.
 bench-serve: deps

@@ -58,7 +58,7 @@ let package = Package(
         // feeds.yaml → validated Configuration (errors as feeds.yaml:LINE:COL)
         .target(
             name: "FeedConfig",
-            dependencies: ["FeedModel", "FeedParse", .product(name: "Yams", package: "Yams")]
+            dependencies: ["FeedModel", "FeedParse", "FeedMerge", .product(name: "Yams", package: "Yams")]
         ),
 
         // URLs → bytes (libcurl multi)
@@ -67,10 +67,11 @@ let package = Package(
         // Item identity: canonical URLs, Vietnamese title folding, stable keys and story ids.
         .target(name: "FeedMerge", dependencies: ["FeedModel", "WebText"]),
 
-        // Items, stories and the sources' fetch state (SQLite through GRDB, WAL).
+        // Items, stories and the sources' fetch state (SQLite through GRDB, WAL); the
+        // SQLite StoryIndex the merger decides over.
         .target(
             name: "FeedStore",
-            dependencies: ["FeedModel", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["FeedModel", "FeedMerge", .product(name: "GRDB", package: "GRDB.swift")]
         ),
 
         // gzip through zlib: the publisher's `.gz` siblings, the simulator's responses.
@@ -118,10 +119,18 @@ let package = Package(
             name: "feedbridge",
             dependencies: [
                 "FeedModel", "WebText", "FeedConfig", "FeedParse", "FeedFetch", "FeedBridge", "FeedServer", "PortalSimulator",
+                "FeedStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
             ]
+        ),
+
+        // make bench-merge: generated items through the merge engine (bench/merge/run.sh).
+        .executableTarget(
+            name: "feedbridge-merge-bench",
+            dependencies: ["FeedMerge", "FeedModel", "FeedStore"],
+            path: "bench/merge/MergeBench"
         ),
 
         .testTarget(name: "WebTextTests", dependencies: ["WebText"]),
@@ -143,6 +152,12 @@ let package = Package(
                 .product(name: "HummingbirdHTTP2", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ]
+        ),
+        .testTarget(
+            name: "MergeEvaluationTests",
+            // The labelled evaluation set, run through the store's ingest (SQLite index).
+            dependencies: ["FeedMerge", "FeedModel", "FeedStore"],
+            exclude: ["Cases"]
         ),
         .testTarget(name: "FeedMergeTests", dependencies: ["FeedMerge", "FeedModel", "FeedParse", "FeedFetch", "PortalSimulator"]),
         .testTarget(

@@ -39,7 +39,7 @@ public final class Aggregator: Sendable {
         try store.syncSources(configuration.sources.map {
             SourceRecord(
                 id: $0.id, name: $0.name, url: $0.url.absoluteString, priority: $0.priority, enabled: $0.enabled,
-                reading: SourceReader.fingerprint(of: $0)
+                reading: SourceReader.fingerprint(of: $0), level: $0.level
             )
         })
     }
@@ -131,7 +131,7 @@ public final class Aggregator: Sendable {
         case .ok:
             switch await readPages(result, reader: reader, state: state) {
             case .success(let feed):
-                items = try await enrich(feed.items.map { keyer.keyed($0, sourceID: source.id) }, source: source)
+                items = try await enrich(feed.items.map { keyer.keyed($0, sourceID: source.id, linkID: source.linkID) }, source: source)
                 outcome.itemCount = feed.items.count
                 outcome.newestItem = feed.newestItemDate
                 if feed.malformed { outcome.message = "parse: the document was not well-formed; recovered \(feed.items.count) items" }

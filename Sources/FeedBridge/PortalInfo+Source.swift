@@ -6,7 +6,7 @@ extension PortalInfo {
     init(_ source: Source) {
         self.init(
             id: source.id, name: source.name, level: source.level, parent: source.parent,
-            url: source.url.absoluteString, homePage: nil, hasFeed: source.html == nil
+            url: source.url.absoluteString, homePage: source.site?.absoluteString, hasFeed: source.html == nil
         )
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import FeedMerge
 import FeedModel
 import Yams
 
@@ -6,7 +7,7 @@ import Yams
 extension ConfigReader {
     static let sourceKeys = [
         "id", "name", "level", "parent", "url", "priority", "interval", "timeout", "html",
-        "include", "exclude", "timezone", "tls_verify", "enabled",
+        "include", "exclude", "timezone", "tls_verify", "enabled", "link_id", "site",
     ]
 
     /// What a source inherits from the rest of the file.
@@ -78,7 +79,20 @@ extension ConfigReader {
             exclude: fields["exclude"].flatMap { regexes($0, "exclude") } ?? [],
             timezone: fields["timezone"].flatMap { timeZone($0, "timezone") } ?? defaults.timezone,
             tlsVerify: fields["tls_verify"].flatMap { bool($0, "tls_verify") } ?? true,
-            enabled: fields["enabled"].flatMap { bool($0, "enabled") } ?? true
+            enabled: fields["enabled"].flatMap { bool($0, "enabled") } ?? true,
+            linkID: fields["link_id"].flatMap { linkID($0) },
+            site: fields["site"].flatMap { self.url($0, "site") }
         )
+    }
+
+    /// `link_id:`: a preset (`liferay`, `vnpt`) or a regex with one capture group.
+    private func linkID(_ node: Node) -> LinkIDRule? {
+        guard let text = string(node, "link_id") else { return nil }
+        do {
+            return try LinkIDRule(text)
+        } catch {
+            report(node, "\(error); presets: \(LinkIDRule.presets.keys.sorted().joined(separator: ", "))")
+            return nil
+        }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import FeedMerge
 import FeedModel
 
 /// One portal in `feeds.yaml` `sources:`, with the fetch defaults already applied.
@@ -34,6 +35,11 @@ public struct Source: Sendable, Equatable {
     public var tlsVerify: Bool
     /// Whether the source is fetched at all; defaults to true.
     public var enabled: Bool
+    /// How its links carry a stable article id (`link_id:`), if they do.
+    public var linkID: LinkIDRule?
+    /// The portal's web site (`site:`), what provenance links to; without it, FeedModel's
+    /// `PortalInfo.siteURL` gives the default.
+    public var site: URL?
 
     /// An administrative level of Hanoi's government: the same enum the published
     /// files describe portals with.

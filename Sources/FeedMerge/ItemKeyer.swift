@@ -14,11 +14,14 @@ import WebText
 ///   of the folded title and the publication date (or, with neither, of the item's
 ///   content, as ``KeyedItem/contentHash``). Never empty.
 /// - `urlKey`: ``CanonicalURL/matchKey(_:)`` of the link.
-/// - `titleKey`: the folded title (``VietnameseFolding/fold(_:)``) when it has at least
+/// - `titleKey`: the folded title (``TitleKey``: decorations removed, ``VietnameseFolding/fold(_:)``,
+///   `Ủy ban nhân dân` written `UBND`) when it has at least
 ///   4 words and 16 characters (Unicode scalars of the fold, which is NFC); shorter titles ("Thông báo") name no single story.
 /// - `contentHash`: a 64-bit FNV-1a hash, as 16 hex digits, of title, link, summary,
 ///   content, published, updated, authors, categories and enclosures. It is the same on
 ///   every run and machine, and changes when any of them is edited.
+/// - `linkID`: the article id the source's ``LinkIDRule`` reads from the link.
+/// - `signals`: ``MatchSignals/init(item:)``, what near-duplicates and guards compare.
 /// - `storyID`: a `tag:` URI (RFC 4151) derived from the city feed's id and stable across
 ///   runs. For a city id `tag:AUTHORITY,DATE:SPECIFIC` it is
 ///   `tag:AUTHORITY,DATE:story:<sourceID>:<16 hex digits of the hash of key>`; for any
@@ -49,7 +52,8 @@ public struct ItemKeyer: Sendable {
     /// - Parameters:
     ///   - item: a parsed item (strings in NFC, links absolute).
     ///   - sourceID: the id of the source (portal) it came from.
-    public func keyed(_ item: Item, sourceID: String) -> KeyedItem {
+    ///   - linkID: the source's `link_id` rule, if it has one.
+    public func keyed(_ item: Item, sourceID: String, linkID: LinkIDRule? = nil) -> KeyedItem {
         let content = ContentHash.hex(of: item)
         let key = Self.key(of: item, contentHash: content)
         return KeyedItem(
@@ -57,7 +61,9 @@ public struct ItemKeyer: Sendable {
             urlKey: item.link.flatMap(CanonicalURL.matchKey),
             titleKey: item.title.flatMap(Self.titleKey),
             contentHash: content,
-            storyID: storyPrefix + Self.encoded(sourceID) + ":" + StableHash.hex(of: key))
+            storyID: storyPrefix + Self.encoded(sourceID) + ":" + StableHash.hex(of: key),
+            linkID: item.link.flatMap { linkID?.id(in: $0) },
+            signals: MatchSignals(item: item))
     }
 
     /// The item's key in its source: id, else canonical link, else a hash.
@@ -75,7 +81,7 @@ public struct ItemKeyer: Sendable {
 
     /// The folded title when it is long enough to identify a story.
     static func titleKey(_ title: String) -> String? {
-        let folded = VietnameseFolding.fold(title)
+        let folded = TitleKey.words(of: TitleDecorations.stripped(title)).joined(separator: " ")
         guard folded.unicodeScalars.count >= titleMinimumCharacters,
               folded.utf8.lazy.filter({ $0 == UInt8(ascii: " ") }).count + 1 >= titleMinimumWords else { return nil }
         return folded

@@ -15,10 +15,15 @@ public struct KeyedItem: Sendable, Equatable {
     public var contentHash: String
     /// The published id a new story founded by this item gets (a `tag:` URI).
     public var storyID: String
+    /// The article id its source's `link_id` rule reads from the link (`liferay:4418033`),
+    /// the same on every portal that links the same article; nil without a rule or a match.
+    public var linkID: String?
+    /// What the merger compares beyond the keys (signature, guard features).
+    public var signals: MatchSignals
 
     public init(
         item: Item, key: String, urlKey: String?, titleKey: String?, contentHash: String,
-        storyID: String
+        storyID: String, linkID: String? = nil, signals: MatchSignals = MatchSignals()
     ) {
         self.item = item
         self.key = key
@@ -26,5 +31,7 @@ public struct KeyedItem: Sendable, Equatable {
         self.titleKey = titleKey
         self.contentHash = contentHash
         self.storyID = storyID
+        self.linkID = linkID
+        self.signals = signals
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A source portal as the published files describe it (OPML, provenance, sub-feeds).
 public struct PortalInfo: Sendable, Hashable, Codable {
     /// The source id from `feeds.yaml`, also the sub-feed's name (`units/<id>.atom`).
@@ -10,7 +12,7 @@ public struct PortalInfo: Sendable, Hashable, Codable {
     public var parent: String?
     /// The URL FeedBridge fetches: the portal's feed, or its listing page.
     public var url: String
-    /// The portal's web site (the feed's own link), when known.
+    /// The portal's web site (`site:` in `feeds.yaml`), when known; see ``siteURL``.
     public var homePage: String?
     /// False when the portal has no feed and its listing page is read with HTML rules.
     public var hasFeed: Bool
@@ -26,6 +28,18 @@ public struct PortalInfo: Sendable, Hashable, Codable {
         self.url = url
         self.homePage = homePage
         self.hasFeed = hasFeed
+    }
+
+    /// The portal's web site, what provenance links to: ``homePage``; else the listing
+    /// page of a portal read with HTML rules; else `scheme://host/` of its feed's URL (a
+    /// feed is no page to send a reader to).
+    public var siteURL: String {
+        if let homePage { return homePage }
+        guard hasFeed, var root = URLComponents(string: url), root.host != nil else { return url }
+        root.path = "/"
+        root.query = nil
+        root.fragment = nil
+        return root.string ?? url
     }
 
     /// An administrative level of Hanoi's government; the raw value is its name in

@@ -81,13 +81,14 @@ extension AtomWriter {
         }
     }
 
-    /// `<source>`: the primary portal as a feed (its sub-feed's id, its name, its pages).
+    /// `<source>`: the primary portal as a feed: its sub-feed's id, its name, its web site
+    /// (`rel="alternate"`, text/html) and its sub-feed (`rel="self"`).
     private func source(_ story: Story, _ xml: XMLWriter) {
         guard let portal = portals[story.sourceID] else { return }
         xml.element("source") {
             xml.element("id", text: portals.unitFeedID(portal.id))
             xml.element("title", text: portal.name)
-            xml.empty("link", ["rel": "alternate", "type": "text/html", "href": portals.pageURL(portal)])
+            xml.empty("link", ["rel": "alternate", "type": "text/html", "href": portal.siteURL])
             xml.empty("link", ["rel": "self", "href": portals.feedURL(portal)])
         }
     }

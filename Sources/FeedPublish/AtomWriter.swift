@@ -42,7 +42,7 @@ struct AtomWriter {
         let head = Head(
             id: portals.unitFeedID(portal.id), title: portal.name,
             subtitle: "Tin của \(portal.name) trong \(publication.city.title)",
-            selfURL: portals.unitURL(portal.id), alternateURL: portals.pageURL(portal)
+            selfURL: portals.unitURL(portal.id), alternateURL: portal.siteURL
         )
         return document(head, stories: publication.unitStories[portal.id] ?? [])
     }

@@ -79,7 +79,7 @@ struct HTMLPageWriter {
                 for portal in portals.portals {
                     html.newline()
                     html.startTag("li")
-                    link(portal.name, to: portals.pageURL(portal), html)
+                    link(portal.name, to: portal.siteURL, html)
                     if formats.contains(.atom) {
                         html.text(" · ")
                         html.startTag("a", ["href": PortalDirectory.unitPath(portal.id), "type": PublishFormat.atom.mediaType])

@@ -67,7 +67,7 @@ struct OPMLWriter {
     private func outline(_ portal: PortalInfo, _ xml: XMLWriter) {
         xml.empty("outline", [
             "text": portal.name, "title": portal.name, "type": "rss",
-            "xmlUrl": portals.feedURL(portal), "htmlUrl": portals.pageURL(portal),
+            "xmlUrl": portals.feedURL(portal), "htmlUrl": portal.siteURL,
         ])
     }
 

@@ -31,7 +31,4 @@ struct PortalDirectory {
     func feedURL(_ portal: PortalInfo) -> String {
         portal.hasFeed ? portal.url : unitURL(portal.id)
     }
-
-    /// The portal's web pages: its home page, else the URL FeedBridge reads.
-    func pageURL(_ portal: PortalInfo) -> String { portal.homePage ?? portal.url }
 }

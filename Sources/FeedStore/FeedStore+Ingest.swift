@@ -7,13 +7,16 @@ extension FeedStore {
     ///
     /// - An item new to its source (by `key`) is stored, dated `published ?? updated ??
     ///   seenAt` for good; a key that retention deleted is skipped (`forgottenItems`).
-    /// - A new item joins the story of another source's item with the same `urlKey`,
-    ///   else with the same `titleKey` dated within 7 days; else it founds a story with
-    ///   its `storyID` (`-2`, `-3`, … appended when that id is taken).
+    /// - A new item is placed by FeedMerge's `StoryMatcher` over the store's index: it
+    ///   joins a story (same URL key or article id, same title key within 7 days, or a
+    ///   near-duplicate within 3 days, when the guards allow), merging the other stories it
+    ///   matched into the oldest; else it founds a story with its `storyID` (`-2`, `-3`, …
+    ///   appended when that id is taken). A story never holds two items of one source.
     /// - A stored item with the same `contentHash` is unchanged; with another one it is
     ///   an edit: its fields are replaced and its story's `updated` moves to `seenAt`.
     /// - A story an item joined or was edited in elects its primary item again (highest
-    ///   priority, then earliest, then source id) and its `published` follows it.
+    ///   level, then priority, then earliest, then source id); its `published` is its
+    ///   earliest member's date.
     ///
     /// Ingesting the same items again changes nothing a reader sees: every item is
     /// unchanged and no story's `updated` moves.
@@ -25,7 +28,7 @@ extension FeedStore {
     ///     `updated` for a join or an edit.
     public func ingest(sourceID: String, items: [KeyedItem], seenAt: Date) throws -> IngestReport {
         try write("ingest \(sourceID)") { db in
-            try Self.ingest(SourceItems(sourceID: sourceID, items: items), seenAt: seenAt, in: db)
+            try ingest(SourceItems(sourceID: sourceID, items: items), seenAt: seenAt, index: SQLiteStoryIndex(db), in: db)
         }
     }
 
@@ -37,12 +40,13 @@ extension FeedStore {
     /// - Returns: One report per source, in the order given.
     public func ingest(_ fetches: [SourceItems], seenAt: Date) throws -> [IngestReport] {
         try write("ingest \(fetches.count) sources") { db in
-            try fetches.map { try Self.ingest($0, seenAt: seenAt, in: db) }
+            let index = try SQLiteStoryIndex(db)
+            return try fetches.map { try ingest($0, seenAt: seenAt, index: index, in: db) }
         }
     }
 
-    private static func ingest(_ fetch: SourceItems, seenAt: Date, in db: Database) throws -> IngestReport {
-        var ingestion = try Ingestion(db: db, sourceID: fetch.sourceID, seenAt: seenAt)
+    private func ingest(_ fetch: SourceItems, seenAt: Date, index: SQLiteStoryIndex, in db: Database) throws -> IngestReport {
+        var ingestion = try Ingestion(db: db, index: index, sourceID: fetch.sourceID, seenAt: seenAt, matcher: matcher)
         for item in fetch.items {
             try ingestion.ingest(item)
         }

@@ -22,7 +22,7 @@ extension FeedStore {
         try read("read the change stamp") { db in
             let columns = ["stories", "last_update", "items", "last_item", "priorities"]
             let row = try Row.fetchOne(db, sql: """
-                SELECT (SELECT count(*) FROM stories) AS stories, (SELECT max(updated) FROM stories) AS last_update,
+                SELECT (SELECT count(*) FROM stories WHERE merged_into IS NULL) AS stories, (SELECT max(updated) FROM stories) AS last_update,
                        (SELECT count(*) FROM items) AS items, (SELECT max(id) FROM items) AS last_item,
                        (SELECT total(priority) FROM items) AS priorities
                 """)

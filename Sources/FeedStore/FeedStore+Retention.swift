@@ -54,7 +54,7 @@ extension FeedStore {
             db,
             sql: """
                 WITH protected AS (
-                    SELECT id FROM stories ORDER BY published DESC, public_id LIMIT ?
+                    SELECT id FROM stories WHERE merged_into IS NULL ORDER BY published DESC, public_id LIMIT ?
                 ),
                 ranked AS (
                     SELECT id, story, effective,

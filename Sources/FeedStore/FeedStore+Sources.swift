@@ -11,20 +11,20 @@ extension FeedStore {
     /// address is cleared (ETag, Last-Modified, `gone`, `movedTo`, the back-off's
     /// `nextFetch` and `consecutiveFailures`), so the new address is fetched at once.
     /// A source no longer listed is kept, disabled: its items still belong to stories.
-    /// A changed priority re-elects the primary item of the stories its items are in.
+    /// A changed priority or level re-elects the primary item of the stories its items are in.
     public func syncSources(_ sources: [SourceRecord]) throws {
         try write("sync sources") { db in
-            var known: [String: (url: String, priority: Int, reading: String)] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT id, url, priority, reading FROM sources") {
-                known[row["id"]] = (row["url"], row["priority"], row["reading"])
+            var known: [String: (url: String, priority: Int, reading: String, level: String)] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT id, url, priority, reading, level FROM sources") {
+                known[row["id"]] = (row["url"], row["priority"], row["reading"], row["level"])
             }
             try db.execute(sql: "UPDATE sources SET enabled = 0")
             for source in sources {
                 let old = known[source.id]
                 if let old {
                     try db.execute(
-                        sql: "UPDATE sources SET name = ?, priority = ?, enabled = ?, reading = ? WHERE id = ?",
-                        arguments: [source.name, source.priority, source.enabled, source.reading, source.id]
+                        sql: "UPDATE sources SET name = ?, priority = ?, enabled = ?, reading = ?, level = ? WHERE id = ?",
+                        arguments: [source.name, source.priority, source.enabled, source.reading, source.level.rawValue, source.id]
                     )
                     if old.url != source.url {
                         try Self.move(source, in: db)
@@ -35,12 +35,14 @@ extension FeedStore {
                     }
                 } else {
                     try db.execute(
-                        sql: "INSERT INTO sources (id, name, url, priority, enabled, reading) VALUES (?, ?, ?, ?, ?, ?)",
-                        arguments: [source.id, source.name, source.url, source.priority, source.enabled, source.reading]
+                        sql: "INSERT INTO sources (id, name, url, priority, enabled, reading, level) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        arguments: [source.id, source.name, source.url, source.priority, source.enabled, source.reading, source.level.rawValue]
                     )
                 }
-                if old?.priority != source.priority { try Self.reprioritize(source, in: db) }
-                known[source.id] = (source.url, source.priority, source.reading)
+                if old?.priority != source.priority || old?.level != source.level.rawValue {
+                    try Self.reprioritize(source, in: db)
+                }
+                known[source.id] = (source.url, source.priority, source.reading, source.level.rawValue)
             }
         }
     }
@@ -57,11 +59,12 @@ extension FeedStore {
         )
     }
 
-    /// Gives a source's items its new priority and re-elects their stories' primaries
+    /// Gives a source's items its new priority and level and re-elects their stories' primaries
     /// (also for items stored before their source was known, which had priority 0).
     private static func reprioritize(_ source: SourceRecord, in db: Database) throws {
         try db.execute(
-            sql: "UPDATE items SET priority = ? WHERE source_id = ?", arguments: [source.priority, source.id]
+            sql: "UPDATE items SET priority = ?, level = ? WHERE source_id = ?",
+            arguments: [source.priority, source.level.rawValue, source.id]
         )
         let stories = try Int64.fetchAll(
             db, sql: "SELECT DISTINCT story FROM items WHERE source_id = ?", arguments: [source.id]
@@ -113,10 +116,10 @@ extension FeedStore {
     /// The sources the store knows, sorted by id (feeds.yaml's and the disabled ones).
     public func sources() throws -> [SourceRecord] {
         try read("read sources") { db in
-            try Row.fetchAll(db, sql: "SELECT id, name, url, priority, enabled FROM sources ORDER BY id").map {
+            try Row.fetchAll(db, sql: "SELECT id, name, url, priority, enabled, level FROM sources ORDER BY id").map {
                 SourceRecord(
                     id: $0["id"], name: $0["name"], url: $0["url"], priority: $0["priority"],
-                    enabled: $0["enabled"]
+                    enabled: $0["enabled"], level: PortalInfo.Level(rawValue: $0["level"]) ?? .agency
                 )
             }
         }

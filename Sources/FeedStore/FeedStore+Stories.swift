@@ -11,7 +11,7 @@ extension FeedStore {
     public func latestStories(limit: Int) throws -> [Story] {
         try read("read latest stories") { db in
             try StoryReader(db: db).stories(
-                selecting: "SELECT id FROM stories ORDER BY published DESC, public_id LIMIT ?",
+                selecting: "SELECT id FROM stories WHERE merged_into IS NULL ORDER BY published DESC, public_id LIMIT ?",
                 arguments: [max(0, limit)]
             )
         }

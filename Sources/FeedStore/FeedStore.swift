@@ -1,3 +1,4 @@
+import FeedMerge
 import FeedModel
 import Foundation
 import GRDB
@@ -21,6 +22,8 @@ public final class FeedStore: Sendable {
     /// The database file.
     public let path: String
     let pool: DatabasePool
+    /// Places every new item in a story (FeedMerge), over the store's SQLite index.
+    let matcher: StoryMatcher
 
     /// Opens the store at `path` (creating the file and its parent folders) and migrates
     /// its schema to the current version.
@@ -29,10 +32,12 @@ public final class FeedStore: Sendable {
     ///   - path: The database file.
     ///   - busyTimeout: How long a write waits for another process's write to finish
     ///     before it fails with "database is locked".
+    ///   - matcher: The merge engine's settings (windows, thresholds).
     /// - Throws: ``StoreError`` (`store: <path>: <what>: <why>`) when the folder cannot be
     ///   created, the file is not an SQLite database, or the migration fails.
-    public init(path: String, busyTimeout: TimeInterval = 5) throws {
+    public init(path: String, busyTimeout: TimeInterval = 5, matcher: StoryMatcher = StoryMatcher()) throws {
         self.path = path
+        self.matcher = matcher
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -80,7 +85,7 @@ public final class FeedStore: Sendable {
         try read("count") { db in
             let row = try Row.fetchOne(db, sql: """
                 SELECT (SELECT count(*) FROM sources) AS sources, (SELECT count(*) FROM items) AS items,
-                       (SELECT count(*) FROM stories) AS stories
+                       (SELECT count(*) FROM stories WHERE merged_into IS NULL) AS stories
                 """)
             return StoreCounts(
                 sources: row?["sources"] ?? 0, items: row?["items"] ?? 0, stories: row?["stories"] ?? 0

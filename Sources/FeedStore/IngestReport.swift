@@ -13,16 +13,18 @@ public struct IngestReport: Sendable, Equatable {
     public var unchangedItems: Int
     /// New items that founded a story.
     public var newStories: Int
-    /// New items that joined an existing story (same canonical URL, or same folded title
-    /// within 7 days on another portal).
+    /// New items that joined an existing story (FeedMerge's `StoryMatcher`: same URL key or
+    /// article id, same title key within 7 days, or a near-duplicate within 3 days).
     public var joinedStories: Int
+    /// Stories merged into another because a new item matched both (not published any more).
+    public var mergedStories: Int
     /// Items skipped because retention deleted them before: they never come back as new.
     public var forgottenItems: Int
 
     /// Creates a report.
     public init(
         newItems: Int = 0, updatedItems: Int = 0, unchangedItems: Int = 0,
-        newStories: Int = 0, joinedStories: Int = 0, forgottenItems: Int = 0
+        newStories: Int = 0, joinedStories: Int = 0, forgottenItems: Int = 0, mergedStories: Int = 0
     ) {
         self.newItems = newItems
         self.updatedItems = updatedItems
@@ -30,5 +32,6 @@ public struct IngestReport: Sendable, Equatable {
         self.newStories = newStories
         self.joinedStories = joinedStories
         self.forgottenItems = forgottenItems
+        self.mergedStories = mergedStories
     }
 }

@@ -1,16 +1,17 @@
+import FeedMerge
 import FeedModel
 import Foundation
 import GRDB
 
 /// One source's items going into the store, inside one write transaction.
 ///
-/// - An item new to its source (by key) is stored with `first_seen` = the ingest date
-///   and an effective date of `published ?? updated ?? first seen`. A key that retention
-///   deleted (in `forgotten`) is skipped.
-/// - A new item joins the story of an item of another source with the same URL key,
-///   else of one with the same title key dated within 7 days (the nearest, then the
-///   oldest story); else it founds a story with its `storyID` (`-2`, `-3`, … when taken)
-///   whose primary item it is, with `published` = `updated` = its effective date.
+/// - An item new to its source (by key, else by article id: a changed slug is an edit) is
+///   stored with `first_seen` = the ingest date and an effective date of `published ??
+///   updated ?? first seen`. A key that retention deleted (in `forgotten`) is skipped.
+/// - FeedMerge's `StoryMatcher` places it, over the store's ``SQLiteStoryIndex``: it
+///   joins a story (merging the other stories it matched into that one: their rows stay,
+///   `merged_into` set, never published again), or founds one with its `storyID` (`-2`,
+///   `-3`, … when taken). How it joined is kept as JSON in the item's `match` column.
 /// - An item already stored with the same content hash is unchanged (only `last_seen`
 ///   moves); with another hash it is an edit: its columns are replaced, its effective
 ///   date becomes its new `published` if it has one (else stays as first computed), and
@@ -18,16 +19,17 @@ import GRDB
 /// - At the end, every story an item joined or was edited in elects its primary again
 ///   and its `updated` moves to the ingest date (``StoryPrimary``).
 struct Ingestion {
-    static let titleWindow: Double = 7 * 24 * 3600
-
     private let db: Database
     private let statements: IngestionStatements
+    private let index: SQLiteStoryIndex
+    private let matcher: StoryMatcher
     private let sourceID: String
     private let seenAt: Date
     private let coding = ItemCoding()
     private let sourceHasForgotten: Bool
-    /// The source's priority, copied into its items (0 for a source not in `sources`).
+    /// The source's priority and level, copied into its items (0 and `agency` for a source not in `sources`).
     private let priority: Int
+    private let level: PortalInfo.Level
     /// The id of the next item inserted: ids are given here (after AUTOINCREMENT's last
     /// one, so never reused) so that a new story names its primary item when it is inserted.
     private var nextItemID: Int64
@@ -36,22 +38,30 @@ struct Ingestion {
     private var changed: [Int64] = []
     private var changedSet: Set<Int64> = []
 
-    init(db: Database, sourceID: String, seenAt: Date) throws {
+    init(db: Database, index: SQLiteStoryIndex, sourceID: String, seenAt: Date, matcher: StoryMatcher) throws {
         self.db = db
         self.sourceID = sourceID
         self.seenAt = seenAt
+        self.matcher = matcher
         statements = try IngestionStatements(db)
+        self.index = index
         sourceHasForgotten = try Bool.fetchOne(
             db, sql: "SELECT EXISTS (SELECT 1 FROM forgotten WHERE source_id = ?)", arguments: [sourceID]
         ) ?? false
-        priority = try Int.fetchOne(db, sql: "SELECT priority FROM sources WHERE id = ?", arguments: [sourceID]) ?? 0
+        let source = try Row.fetchOne(db, sql: "SELECT priority, level FROM sources WHERE id = ?", arguments: [sourceID])
+        priority = source?["priority"] ?? 0
+        level = (source?["level"]).flatMap { PortalInfo.Level(rawValue: $0) } ?? .agency
         let lastItemID = try Int64.fetchOne(db, sql: "SELECT seq FROM sqlite_sequence WHERE name = 'items'")
         nextItemID = (lastItemID ?? 0) + 1
     }
 
     /// Stores, updates or skips one item.
     mutating func ingest(_ keyed: KeyedItem) throws {
-        if let existing = try Row.fetchOne(statements.existing, arguments: [sourceID, keyed.key]) {
+        var existing = try Row.fetchOne(statements.existing, arguments: [sourceID, keyed.key])
+        if existing == nil, let linkID = keyed.linkID {
+            existing = try Row.fetchOne(statements.existingByLinkID, arguments: [sourceID, linkID])
+        }
+        if let existing {
             try update(keyed, row: existing)
             return
         }
@@ -63,13 +73,17 @@ struct Ingestion {
         let item = nextItemID
         nextItemID += 1
         report.newItems += 1
-        if let story = try matchingStory(keyed, effective: effective) {
-            try insert(keyed, id: item, story: story, effective: effective)
+        let candidate = MatchItem(keyed, sourceID: sourceID, level: level, priority: priority, date: Date(storedSeconds: effective))
+        let decision = try matcher.decide(candidate, in: index)
+        let record = MatchRecord(decision)
+        if let story = decision.story {
+            for merged in decision.merged.map(\.story) { try merge(merged, into: story) }
+            try insert(keyed, id: item, story: story, effective: effective, match: record)
             report.joinedStories += 1
             markChanged(story)
         } else {
             let story = try foundStory(keyed.storyID, primary: item, effective: effective)
-            try insert(keyed, id: item, story: story, effective: effective)
+            try insert(keyed, id: item, story: story, effective: effective, match: record)
             report.newStories += 1
         }
     }
@@ -84,29 +98,26 @@ struct Ingestion {
     private mutating func update(_ keyed: KeyedItem, row: Row) throws {
         let id: Int64 = row["id"]
         let story: Int64 = row["story"]
-        if row["content_hash"] == keyed.contentHash {
+        if row["content_hash"] == keyed.contentHash, row["key"] == keyed.key {
             try statements.touchItem.execute(arguments: [seenAt.storedSeconds, id])
             report.unchangedItems += 1
             return
         }
         let stored: Double = row["effective"]
         let effective = keyed.item.published?.storedSeconds ?? stored
-        try statements.editItem.execute(arguments: columns(keyed, effective: effective) + ["id": id])
+        try statements.editItem.execute(arguments: columns(keyed, effective: effective) + ["id": id, "key": keyed.key])
+        try replaceBands(item: id, keyed: keyed, effective: effective)
+        index.forget(item: id)
         report.updatedItems += 1
         markChanged(story)
     }
 
-    /// The story of another source's item with the same URL key, else with the same
-    /// title key within 7 days.
-    private func matchingStory(_ keyed: KeyedItem, effective: Double) throws -> Int64? {
-        if let urlKey = keyed.urlKey,
-           let story = try Int64.fetchOne(statements.storyByURL, arguments: [urlKey, sourceID]) {
-            return story
-        }
-        guard let titleKey = keyed.titleKey else { return nil }
-        return try Int64.fetchOne(statements.storyByTitle, arguments: [
-            titleKey, effective - Self.titleWindow, effective + Self.titleWindow, sourceID, effective,
-        ])
+    /// Moves every item of `merged` into `story` and marks `merged` as merged into it.
+    private mutating func merge(_ merged: Int64, into story: Int64) throws {
+        try statements.moveItems.execute(arguments: [story, merged])
+        try statements.markMerged.execute(arguments: [story, merged])
+        try statements.forwardMerged.execute(arguments: [story, merged])
+        report.mergedStories += 1
     }
 
     /// Inserts a story with `publicID`, else with the first free `publicID-2`, `-3`, …
@@ -121,11 +132,21 @@ struct Ingestion {
         }
     }
 
-    private func insert(_ keyed: KeyedItem, id: Int64, story: Int64, effective: Double) throws {
+    private func insert(_ keyed: KeyedItem, id: Int64, story: Int64, effective: Double, match: MatchRecord) throws {
         try statements.insertItem.execute(arguments: columns(keyed, effective: effective) + [
             "id": id, "source_id": sourceID, "key": keyed.key, "story": story, "priority": priority,
-            "first_seen": seenAt.storedSeconds,
+            "level": level.rawValue, "first_seen": seenAt.storedSeconds, "match": try match.json(),
         ])
+        try replaceBands(item: id, keyed: keyed, effective: effective)
+    }
+
+    private func replaceBands(item: Int64, keyed: KeyedItem, effective: Double) throws {
+        try statements.deleteBands.execute(arguments: [item])
+        let bands = MinHash.bands(of: keyed.signals.minHash)
+        guard bands.count == MinHash.bandCount else { return }
+        var arguments = StatementArguments()
+        for band in bands { _ = arguments.append(contentsOf: [band, effective, item]) }
+        try statements.insertBands.execute(arguments: arguments)
     }
 
     /// The columns an insert and an edit both write, as named arguments: the item's own,
@@ -133,6 +154,7 @@ struct Ingestion {
     private func columns(_ keyed: KeyedItem, effective: Double) throws -> StatementArguments {
         try coding.arguments(keyed.item) + [
             "url_key": keyed.urlKey, "title_key": keyed.titleKey, "content_hash": keyed.contentHash,
+            "link_id": keyed.linkID, "shape_key": keyed.signals.shapeKey, "signals": keyed.signals.encoded,
             "effective": effective, "last_seen": seenAt.storedSeconds,
         ]
     }

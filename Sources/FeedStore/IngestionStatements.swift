@@ -1,59 +1,72 @@
+import FeedMerge
 import GRDB
 
 /// The statements an ``Ingestion`` runs for every item, prepared once per ingest (from
 /// the connection's statement cache) rather than looked up by their SQL for each item.
 struct IngestionStatements {
-    /// `(source_id, key)` → `id, story, content_hash, effective` of a stored item.
+    /// `(source_id, key)` → `id, story, key, content_hash, effective` of a stored item.
     let existing: Statement
     /// `(source_id, key)` → a row when retention deleted that item.
     let forgotten: Statement
-    /// `(url_key, source_id)` → the oldest story of another source's item with that URL key.
-    let storyByURL: Statement
-    /// `(title_key, from, to, source_id, effective)` → the story of another source's item
-    /// with that title key dated within [from, to], the nearest in date first.
-    let storyByTitle: Statement
+    /// `(source_id, link_id)` → the same columns for a stored item with that article id.
+    let existingByLinkID: Statement
     /// `(public_id, primary_item, published, updated)`; changes nothing when the id is taken.
     let insertStory: Statement
     /// Every column of `items`, as named arguments (`:source_id`, `:guid`, …).
     let insertItem: Statement
     /// `(last_seen, id)`.
     let touchItem: Statement
-    /// The columns an edit replaces, `:last_seen` and `:id`, as named arguments.
+    /// The columns an edit replaces, `:key`, `:last_seen` and `:id`, as named arguments.
     let editItem: Statement
+    /// `(story, merged)`: moves the items of `merged` into `story`.
+    let moveItems: Statement
+    /// `(story, merged)`: records `merged` as merged into `story`.
+    let markMerged: Statement
+    /// `(story, merged)`: stories merged into `merged` before now point at `story`.
+    let forwardMerged: Statement
+    /// `(item)`: deletes an item's MinHash bands.
+    let deleteBands: Statement
+    /// `(band, effective, item)` × ``MinHash/bandCount``.
+    let insertBands: Statement
 
     init(_ db: Database) throws {
         existing = try db.cachedStatement(sql: """
-            SELECT id, story, content_hash, effective FROM items WHERE source_id = ? AND key = ?
+            SELECT id, story, key, content_hash, effective FROM items WHERE source_id = ? AND key = ?
             """)
         forgotten = try db.cachedStatement(sql: "SELECT 1 FROM forgotten WHERE source_id = ? AND key = ?")
-        storyByURL = try db.cachedStatement(sql: """
-            SELECT story FROM items WHERE url_key = ? AND source_id <> ? ORDER BY story LIMIT 1
-            """)
-        storyByTitle = try db.cachedStatement(sql: """
-            SELECT story FROM items
-            WHERE title_key = ? AND effective BETWEEN ? AND ? AND source_id <> ?
-            ORDER BY abs(effective - ?), story LIMIT 1
+        existingByLinkID = try db.cachedStatement(sql: """
+            SELECT id, story, key, content_hash, effective FROM items WHERE source_id = ? AND link_id = ?
+            ORDER BY id LIMIT 1
             """)
         insertStory = try db.cachedStatement(sql: """
             INSERT INTO stories (public_id, primary_item, published, updated) VALUES (?, ?, ?, ?)
             ON CONFLICT (public_id) DO NOTHING
             """)
         insertItem = try db.cachedStatement(sql: """
-            INSERT INTO items (id, source_id, key, story, priority, url_key, title_key, content_hash,
+            INSERT INTO items (id, source_id, key, story, priority, level, url_key, title_key, content_hash,
+                link_id, shape_key, signals, match,
                 guid, title, link, summary, content, published, updated, authors, categories,
                 enclosures, comments, effective, first_seen, last_seen)
-            VALUES (:id, :source_id, :key, :story, :priority, :url_key, :title_key, :content_hash,
+            VALUES (:id, :source_id, :key, :story, :priority, :level, :url_key, :title_key, :content_hash,
+                :link_id, :shape_key, :signals, :match,
                 :guid, :title, :link, :summary, :content, :published, :updated, :authors, :categories,
                 :enclosures, :comments, :effective, :first_seen, :last_seen)
             """)
         touchItem = try db.cachedStatement(sql: "UPDATE items SET last_seen = max(last_seen, ?) WHERE id = ?")
         editItem = try db.cachedStatement(sql: """
-            UPDATE items SET url_key = :url_key, title_key = :title_key, content_hash = :content_hash,
+            UPDATE items SET key = :key, url_key = :url_key, title_key = :title_key, content_hash = :content_hash,
+                link_id = :link_id, shape_key = :shape_key, signals = :signals,
                 guid = :guid, title = :title, link = :link, summary = :summary, content = :content,
                 published = :published, updated = :updated, authors = :authors, categories = :categories,
                 enclosures = :enclosures, comments = :comments, effective = :effective,
                 last_seen = max(last_seen, :last_seen)
             WHERE id = :id
             """)
+        moveItems = try db.cachedStatement(sql: "UPDATE items SET story = ? WHERE story = ?")
+        markMerged = try db.cachedStatement(sql: "UPDATE stories SET merged_into = ?, primary_item = NULL WHERE id = ?")
+        forwardMerged = try db.cachedStatement(sql: "UPDATE stories SET merged_into = ? WHERE merged_into = ?")
+        deleteBands = try db.cachedStatement(sql: "DELETE FROM item_bands WHERE item = ?")
+        let rows = Array(repeating: "(?, ?, ?)", count: MinHash.bandCount).joined(separator: ", ")
+        insertBands = try db.cachedStatement(sql: "INSERT OR IGNORE INTO item_bands (band, effective, item) VALUES \(rows)")
     }
 }

@@ -18,7 +18,34 @@ enum StoreSchema {
             // How each source is read (rules, filters, zone): a change drops its validators.
             try db.execute(sql: "ALTER TABLE sources ADD COLUMN reading TEXT NOT NULL DEFAULT ''")
         }
+        migrator.registerMigration("v3", migrate: createVersion3)
         return migrator
+    }
+
+    /// The merge engine's index (FeedMerge's `StoryIndex` over SQLite): each source's
+    /// level, each item's level, article id, shape key, signals and how it joined its
+    /// story (`match`, JSON), the MinHash bands of every item, and stories merged into another.
+    private static func createVersion3(_ db: Database) throws {
+        try db.execute(sql: """
+            ALTER TABLE sources ADD COLUMN level TEXT NOT NULL DEFAULT 'agency';
+            ALTER TABLE items ADD COLUMN level TEXT NOT NULL DEFAULT 'agency';
+            ALTER TABLE items ADD COLUMN link_id TEXT;
+            ALTER TABLE items ADD COLUMN shape_key TEXT;
+            ALTER TABLE items ADD COLUMN signals TEXT NOT NULL DEFAULT '';
+            ALTER TABLE items ADD COLUMN match TEXT;
+            ALTER TABLE stories ADD COLUMN merged_into INTEGER REFERENCES stories(id);
+            CREATE INDEX items_link_id ON items(link_id) WHERE link_id IS NOT NULL;
+            CREATE INDEX items_source_link_id ON items(source_id, link_id) WHERE link_id IS NOT NULL;
+            CREATE INDEX items_shape_key ON items(shape_key, effective) WHERE shape_key IS NOT NULL;
+            CREATE INDEX stories_merged_into ON stories(merged_into) WHERE merged_into IS NOT NULL;
+            CREATE TABLE item_bands (
+                band INTEGER NOT NULL,
+                effective REAL NOT NULL,
+                item INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+                PRIMARY KEY (band, effective, item)
+            ) WITHOUT ROWID;
+            CREATE INDEX item_bands_item ON item_bands(item);
+            """)
     }
 
     private static func createVersion1(_ db: Database) throws {

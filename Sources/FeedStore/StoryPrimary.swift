@@ -1,13 +1,13 @@
+import FeedMerge
 import Foundation
 import GRDB
 
-/// Elects a story's primary item and keeps the story's dates consistent with it.
+/// Elects a story's primary item (FeedMerge's ``StoryRanking``: highest level, then
+/// priority, then the earliest) and keeps the story's dates consistent.
 ///
-/// The primary item is the one from the highest-priority source, then the earliest
-/// (effective date), then the smallest source id, then the first stored: the same items
-/// always elect the same primary. The story's `published` is the primary's effective
-/// date; its `updated` moves to `changedAt` when an item joined or was edited, and never
-/// falls behind `published`.
+/// The story's `published` is its earliest member's effective date, so a higher-priority
+/// copy arriving later does not move it; its `updated` moves to `changedAt` when an item
+/// joined or was edited, and never falls behind `published`.
 enum StoryPrimary {
     /// What an election did to the story.
     enum Outcome {
@@ -23,16 +23,14 @@ enum StoryPrimary {
     ///   edited; nil when only the candidates changed (retention, a new priority).
     @discardableResult
     static func elect(story: Int64, in db: Database, changedAt: Date?) throws -> Outcome {
-        let candidates = try db.cachedStatement(sql: """
-            SELECT id, effective FROM items WHERE story = ?
-            ORDER BY priority DESC, effective, source_id, id LIMIT 1
-            """)
-        guard let best = try Row.fetchOne(candidates, arguments: [story]) else {
-            try db.cachedStatement(sql: "DELETE FROM stories WHERE id = ?").execute(arguments: [story])
+        let members = try Row.fetchAll(SQLiteStoryIndex.membersStatement(db), arguments: [story])
+            .map(SQLiteStoryIndex.member)
+        guard let best = StoryRanking.primary(of: members), let primary = best.itemID,
+              let earliest = members.map(\.date).min() else {
+            try db.cachedStatement(sql: "DELETE FROM stories WHERE id = ? AND merged_into IS NULL").execute(arguments: [story])
             return .deleted
         }
-        let primary: Int64 = best["id"]
-        let published: Double = best["effective"]
+        let published = earliest.storedSeconds
         let current = try Row.fetchOne(
             db.cachedStatement(sql: "SELECT primary_item, published, updated FROM stories WHERE id = ?"),
             arguments: [story]

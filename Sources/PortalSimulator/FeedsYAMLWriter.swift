@@ -71,7 +71,8 @@ struct FeedsYAMLWriter {
             out += "    url: \(portal.url(base: base))"
             if let fault = portal.behaviour.fault { out += "    # simulated fault: \(fault)" }
             if portal.behaviour.delay != nil { out += "    # simulated: slow" }
-            out += "\n    priority: \(portal.level.priority)\n"
+            out += "\n    site: \(base)\(portal.homePath)\n"
+            out += "    priority: \(portal.level.priority)\n"
             if let preset = portal.format.preset { out += "    html: \(preset)\n" }
         }
         return out

@@ -10,7 +10,7 @@ struct FeedBridgeCommand: AsyncParsableCommand {
         version: FeedBridgeVersion.generator,
         subcommands: [
             DemoCommand.self, RunCommand.self, CheckCommand.self, ParseCommand.self, FetchCommand.self,
-            SimulateCommand.self, ServeCommand.self,
+            SimulateCommand.self, ExplainCommand.self, ServeCommand.self,
         ]
     )
 }

@@ -54,6 +54,44 @@ import Testing
         }
     }
 
+    @Test func explain_mergedStory_listsEveryPortalAndTheRuleThatJoinedIt() async throws {
+        try await SimulatedCity.with { city in
+            let run = try await ProcessRunner.feedbridge(["run", "--once", "--quiet", "--config", city.configPath])
+            #expect(run.status == 0, "\(run.standardError)")
+            // A story that several portals published, as a reader of feed.json sees it.
+            let feed = try JSONSerialization.jsonObject(with: Data(contentsOf: city.output("feed.json"))) as? [String: Any]
+            let items = try #require(feed?["items"] as? [[String: Any]])
+            let shared = try #require(items.first { item in
+                ((item["_feedbridge"] as? [String: Any])?["also_published_by"] as? [Any])?.isEmpty == false
+            })
+            let id = try #require(shared["id"] as? String)
+            let provenance = try #require(shared["_feedbridge"] as? [String: Any])
+            let copies = try #require(provenance["also_published_by"] as? [[String: Any]])
+            let copyLink = try #require(copies[0]["url"] as? String)
+
+            let text = try await ProcessRunner.feedbridge(["explain", "--config", city.configPath, id])
+            #expect(text.status == 0, "\(text.standardError)")
+            let lines = text.standardOutput.split(separator: "\n").map(String.init)
+            #expect(lines.first == "story \(id)")
+            #expect(lines.contains("members (\(copies.count + 1)):"), "\(text.standardOutput)")
+            #expect(lines.filter { $0.contains(" [primary] ") }.count == 1, "\(text.standardOutput)")
+            #expect(lines.filter { $0.hasPrefix("    joined by ") }.count == copies.count, "\(text.standardOutput)")
+
+            // The ward's copy's own link finds the same story; --json carries the members.
+            let json = try await ProcessRunner.feedbridge(["explain", "--json", "--config", city.configPath, copyLink])
+            #expect(json.status == 0, "\(json.standardError)")
+            let explained = try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any]
+            #expect(explained?["id"] as? String == id)
+            let members = try #require(explained?["members"] as? [[String: Any]])
+            #expect(members.count == copies.count + 1)
+            #expect(members.filter { $0["isPrimary"] as? Bool == true }.count == 1)
+
+            let missing = try await ProcessRunner.feedbridge(["explain", "--config", city.configPath, "tag:nowhere,2026:none"])
+            #expect(missing.status == 1)
+            #expect(missing.standardError.contains("no story with id or link tag:nowhere,2026:none"), "\(missing.standardError)")
+        }
+    }
+
     @Test func checkProbe_everySource_printsATableAndStoresNothing() async throws {
         var configuration = SimulatorConfiguration.healthy()
         configuration.behaviours["ba-dinh"] = PortalBehaviour(fault: .serverError)

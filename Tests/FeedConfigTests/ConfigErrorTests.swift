@@ -66,6 +66,14 @@ let mistakes: [Mistake] = [
         sources:
           - {id: a, url: "https://a.example/", exclude: ["ok", "(unclosed"]}
         """, expected: "feeds.yaml:5:56: bad regex '(unclosed' in 'exclude': it does not compile"),
+    Mistake(description: "link_id regex without a capture group", yaml: """
+        sources:
+          - {id: a, url: "https://a.example/", link_id: "/tin/[0-9]+"}
+        """, expected: #"feeds.yaml:5:49: link_id "/tin/[0-9]+": needs exactly one capture group, has 0; presets: liferay, vnpt"#),
+    Mistake(description: "link_id that does not compile", yaml: """
+        sources:
+          - {id: a, url: "https://a.example/", link_id: "([0-9]+"}
+        """, expected: #"feeds.yaml:5:49: link_id "([0-9]+": not a valid regular expression; presets: liferay, vnpt"#),
     Mistake(description: "bad XPath", yaml: """
         sources:
           - id: a

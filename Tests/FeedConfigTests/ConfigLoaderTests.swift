@@ -159,6 +159,27 @@ let designExample = """
         #expect(plain.timezone.identifier == "Asia/Ho_Chi_Minh")
     }
 
+    @Test func load_linkIDAndSite_areReadAsRulesAndURLs() throws {
+        let config = try ConfigFile(minimalCity + """
+            sources:
+              - id: yen-hoa
+                url: https://yenhoa.hanoi.gov.vn/tin-tuc
+                site: https://yenhoa.hanoi.gov.vn/
+                link_id: liferay
+              - id: agency
+                url: https://agency.example/rss
+                link_id: "/bai-viet/([0-9]+)"
+              - id: plain
+                url: https://plain.example/rss
+            """).load()
+        let (liferay, own, plain) = (config.sources[0], config.sources[1], config.sources[2])
+        #expect(liferay.site?.absoluteString == "https://yenhoa.hanoi.gov.vn/")
+        #expect(liferay.linkID?.id(in: "https://yenhoa.hanoi.gov.vn/-/view_content/4418033-khai-mac.html") == "liferay:4418033")
+        #expect(own.linkID?.id(in: "https://agency.example/bai-viet/77-tin") == "re:77")
+        #expect(own.linkID?.id(in: "https://agency.example/trang/77") == nil)
+        #expect(plain.linkID == nil && plain.site == nil)
+    }
+
     @Test func load_retentionAndPublicURL_areRead() throws {
         let config = try ConfigFile("""
             city: {title: Hà Nội, link: https://hanoi.gov.vn/}

@@ -6,8 +6,8 @@ import Foundation
 import PortalSimulator
 import Testing
 
-/// The keys against the simulated city: every republished copy that its portal's feed
-/// shows must pair with the other copies by URL or title, and nothing else may pair.
+/// The matcher against the simulated city: every republished copy that its portal's feed
+/// shows must join the other copies' story, and nothing else may.
 @Suite struct SimulatorMatchingTests {
     let keyer = ItemKeyer(cityID: "tag:hanoi.gov.vn,2025:city-feed")
 
@@ -17,14 +17,16 @@ import Testing
             (StoryPairing(entries: try await fetchFeedItems(simulator, base: base.absoluteString)), try await simulator.groundTruth())
         }
 
-        let score = pairing.score()
+        let score = try pairing.score()
         print("FeedMerge vs ground truth, RSS/Atom/JSON portals: \(score.summary)")
+        for pair in score.found.subtracting(score.truth).prefix(10) { print("  wrong: \(pairing.describe(pair))") }
         #expect(score.truth.count > 20, "too few republished copies in the feeds to judge")
+        // The simulator's templated texts (same venue and wording, another event and official)
+        // are what the text_people guard keeps apart; 0.946 / 0.946 without it.
         for pair in score.truth.subtracting(score.found).prefix(10) { Issue.record("missed: \(pairing.describe(pair))") }
-        for pair in score.found.subtracting(score.truth).prefix(10) { Issue.record("wrong: \(pairing.describe(pair))") }
         #expect(score.precision == 1 && score.recall == 1)
 
-        let all = Self.truthPairing(truth, keyer: keyer).score()
+        let all = try Self.truthPairing(truth, keyer: keyer).score()
         print("FeedMerge vs ground truth, every item of every portal: \(all.summary)")
         #expect(all.precision == 1 && all.recall == 1)
     }
@@ -37,8 +39,14 @@ import Testing
     func keys_otherSimulatedCities_pairExactlyAsTheTruth(configuration: SimulatorConfiguration) async throws {
         let simulator = try PortalSimulator(configuration: configuration)
         let truth = try await simulator.serving { _ in try await simulator.groundTruth() }
-        let score = Self.truthPairing(truth, keyer: keyer).score()
+        let pairing = Self.truthPairing(truth, keyer: keyer)
+        let score = try pairing.score()
         print("FeedMerge vs ground truth, seed \(configuration.seed) \(configuration.units.rawValue): \(score.summary)")
+        for pair in score.found.subtracting(score.truth).prefix(10) { print("  wrong: \(pairing.describe(pair))") }
+        for pair in score.truth.subtracting(score.found).prefix(5) { Issue.record("missed: \(pairing.describe(pair))") }
+        // Before 2025 Hanoi had communes of one name and type in two districts (two "Xã Tam
+        // Hiệp"): their template headlines differ only in the village (`… tại thôn Trung` /
+        // `… tại thôn Đoài`), which the unit guard reads; precision 0.996 without it.
         #expect(score.precision == 1 && score.recall == 1)
     }
 

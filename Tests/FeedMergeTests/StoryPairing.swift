@@ -1,9 +1,9 @@
+import FeedMerge
 import FeedModel
 import Foundation
 
-/// The pairing the merger's keys allow (DESIGN.md, "Stories"): items of different
-/// sources are one story when their URL keys match, or their title keys match within
-/// 7 days; stories are the connected groups. Used to score the keys against the truth.
+/// The stories ``StoryMatcher`` makes of the entries (over ``InMemoryStoryIndex``, in
+/// date order, as the store would ingest them), scored pairwise against the truth.
 struct StoryPairing {
     struct Entry {
         let source: String
@@ -22,38 +22,21 @@ struct StoryPairing {
         }
     }
 
-    static let titleWindow: TimeInterval = 7 * 86_400
-
     let entries: [Entry]
 
-    /// The pairs of entries the keys put in one story.
-    func foundPairs() -> Set<Pair> {
-        var parent = Array(entries.indices)
-        func root(_ index: Int) -> Int {
-            var index = index
-            while parent[index] != index {
-                parent[index] = parent[parent[index]]
-                index = parent[index]
-            }
-            return index
+    /// The pairs of entries the matcher puts in one story.
+    func foundPairs() throws -> Set<Pair> {
+        let matcher = StoryMatcher()
+        var index = InMemoryStoryIndex()
+        let dated = entries.indices.map { ($0, entries[$0].keyed.item.published ?? .distantPast) }
+            .sorted { ($0.1, $0.0) < ($1.1, $1.0) }
+        var itemOf: [Int: Int64] = [:]
+        for (position, date) in dated {
+            let entry = entries[position]
+            let item = MatchItem(entry.keyed, sourceID: entry.source, level: .agency, priority: 0, date: date)
+            itemOf[position] = index.insert(item, decision: try matcher.decide(item, in: index)).item
         }
-        func join(_ group: [Int], when linked: (Int, Int) -> Bool) {
-            for (offset, a) in group.enumerated() {
-                for b in group[(offset + 1)...] where entries[a].source != entries[b].source && linked(a, b) {
-                    parent[root(a)] = root(b)
-                }
-            }
-        }
-        for group in Dictionary(grouping: entries.indices, by: { entries[$0].keyed.urlKey }) where group.key != nil {
-            join(group.value) { _, _ in true }
-        }
-        for group in Dictionary(grouping: entries.indices, by: { entries[$0].keyed.titleKey }) where group.key != nil {
-            join(group.value) { a, b in
-                guard let first = entries[a].keyed.item.published, let second = entries[b].keyed.item.published else { return false }
-                return abs(first.timeIntervalSince(second)) <= Self.titleWindow
-            }
-        }
-        return Self.pairs(in: Dictionary(grouping: entries.indices, by: root).values)
+        return Self.pairs(in: Dictionary(grouping: entries.indices, by: { index.story(ofItem: itemOf[$0] ?? 0) }).values)
     }
 
     /// The pairs of entries the truth puts in one story.
@@ -72,8 +55,8 @@ struct StoryPairing {
     }
 
     /// `precision`, `recall` and a one-line summary of found pairs against true pairs.
-    func score() -> (precision: Double, recall: Double, found: Set<Pair>, truth: Set<Pair>, summary: String) {
-        let found = foundPairs()
+    func score() throws -> (precision: Double, recall: Double, found: Set<Pair>, truth: Set<Pair>, summary: String) {
+        let found = try foundPairs()
         let truth = truePairs()
         let right = found.intersection(truth).count
         let precision = found.isEmpty ? 1 : Double(right) / Double(found.count)

@@ -6,7 +6,7 @@ import Testing
 @Suite struct StoryMergingTests {
     private let sources = [source("hanoi", priority: 100), source("ba-dinh", priority: 10), source("tay-ho", priority: 10)]
 
-    @Test func ingest_sameURLKeyOnTwoPortals_oneStoryWithTheHigherPriorityCopyAsPrimary() throws {
+    @Test func ingest_sameURLKeyOnTwoPortals_oneStoryWithTheHigherPriorityCopyAsPrimaryAndTheEarliestDate() throws {
         let fixture = StoreFixture()
         defer { fixture.remove() }
         let store = try fixture.open(sources: sources)
@@ -25,7 +25,8 @@ import Testing
         #expect(story.id == "tag:hanoi.gov.vn,2025:story:ba-dinh:w1")
         #expect(story.sourceID == "hanoi")
         #expect(story.item == city.item)
-        #expect(story.published == day(0, hours: 3))
+        // The story's date is its earliest copy's: a later primary does not move it.
+        #expect(story.published == day(0, hours: 1))
         #expect(story.updated == day(2))
         #expect(story.appearances == [
             StoryAppearance(sourceID: "hanoi", link: city.item.link, title: city.item.title, published: day(0, hours: 3)),
@@ -73,7 +74,7 @@ import Testing
         #expect(try store.ingest(sourceID: "ba-dinh", items: items, seenAt: day(4)) == IngestReport(newItems: 2, newStories: 2))
     }
 
-    @Test func ingest_titleKeyMatchesTwoStories_joinsTheNearestInDate() throws {
+    @Test func ingest_titleKeyOfTwoStoriesAlready_isGenericAndJoinsNeither() throws {
         let fixture = StoreFixture()
         defer { fixture.remove() }
         let store = try fixture.open(sources: sources)
@@ -82,10 +83,14 @@ import Testing
             keyed("1", source: "ba-dinh", title: "Kỳ họp (1)", published: day(0), titleKey: title),
             keyed("2", source: "ba-dinh", title: "Kỳ họp (2)", published: day(5), titleKey: title),
         ], seenAt: day(6))
-        _ = try store.ingest(sourceID: "tay-ho", items: [keyed("t", source: "tay-ho", title: "Kỳ họp", published: day(4), titleKey: title)], seenAt: day(6))
-        let joined = try #require(try store.latestStories(sourceID: "tay-ho", limit: 5).first)
-        #expect(joined.appearances.map(\.sourceID) == ["tay-ho", "ba-dinh"])
-        #expect(joined.appearances.last?.title == "Kỳ họp (2)")
+        let report = try store.ingest(sourceID: "tay-ho", items: [keyed("t", source: "tay-ho", title: "Kỳ họp", published: day(4), titleKey: title)], seenAt: day(6))
+        #expect(report == IngestReport(newItems: 1, newStories: 1))
+        let own = try #require(try store.latestStories(sourceID: "tay-ho", limit: 5).first)
+        #expect(own.appearances.map(\.sourceID) == ["tay-ho"])
+        let explanation = try #require(try store.explain(own.id))
+        let refused = try #require(explanation.members.first?.refused)
+        #expect(refused.count == 2)
+        #expect(refused.allSatisfy { $0.guards.contains { $0.name == "generic_title" && !$0.passed } })
     }
 
     @Test func ingest_urlKeyWinsOverTitleKey() throws {

@@ -1,0 +1,102 @@
+import FeedMerge
+import FeedModel
+import Foundation
+import GRDB
+
+/// FeedMerge's ``StoryIndex`` over the store's tables, inside one write transaction: every
+/// lookup is one indexed query (`items_url_key`, `items_link_id`, `items_title_key`,
+/// `item_bands`, `items_shape_key`, `items_story`), prepared once per transaction.
+///
+/// Members are decoded once per transaction: a story's ids are read each time (merges
+/// move items), each item's columns only the first time, until ``forget(item:)`` (an
+/// edit changed them). Look-alike notices make the same stories candidates of many items.
+final class SQLiteStoryIndex: StoryIndex {
+    private let db: Database
+    private var decoded: [Int64: MatchItem] = [:]
+    private let memberIDs: Statement
+    private let memberByID: Statement
+    private let byURL: Statement
+    private let byLinkID: Statement
+    private let byTitle: Statement
+    private let byShape: Statement
+    private let byBands: Statement
+
+    init(_ db: Database) throws {
+        self.db = db
+        byURL = try db.cachedStatement(sql: "SELECT DISTINCT story FROM items WHERE url_key = ? ORDER BY story")
+        byLinkID = try db.cachedStatement(sql: "SELECT DISTINCT story FROM items WHERE link_id = ? ORDER BY story")
+        byTitle = try db.cachedStatement(sql: """
+            SELECT DISTINCT story FROM items WHERE title_key = ? AND effective BETWEEN ? AND ? ORDER BY story
+            """)
+        byShape = try db.cachedStatement(sql: """
+            SELECT count(DISTINCT story) FROM items WHERE shape_key = ? AND source_id = ? AND effective BETWEEN ? AND ?
+            """)
+        memberIDs = try db.cachedStatement(sql: "SELECT id FROM items WHERE story = ? ORDER BY id")
+        memberByID = try db.cachedStatement(sql: """
+            SELECT id, source_id, level, priority, effective, url_key, link_id, title_key, signals FROM items WHERE id = ?
+            """)
+        let marks = Array(repeating: "?", count: MinHash.bandCount).joined(separator: ",")
+        byBands = try db.cachedStatement(sql: """
+            SELECT DISTINCT i.story FROM item_bands b JOIN items i ON i.id = b.item
+            WHERE b.band IN (\(marks)) AND b.effective BETWEEN ? AND ? ORDER BY i.story
+            """)
+    }
+
+    func stories(urlKey: String) throws -> [Int64] {
+        try Int64.fetchAll(byURL, arguments: [urlKey])
+    }
+
+    func stories(linkID: String) throws -> [Int64] {
+        try Int64.fetchAll(byLinkID, arguments: [linkID])
+    }
+
+    func stories(titleKey: String, in interval: ClosedRange<Date>) throws -> [Int64] {
+        try Int64.fetchAll(byTitle, arguments: [titleKey, interval.lowerBound.storedSeconds, interval.upperBound.storedSeconds])
+    }
+
+    func stories(bands: [Int64], in interval: ClosedRange<Date>) throws -> [Int64] {
+        guard bands.count == MinHash.bandCount else { return [] }
+        let arguments = StatementArguments(bands) + [interval.lowerBound.storedSeconds, interval.upperBound.storedSeconds]
+        return try Int64.fetchAll(byBands, arguments: arguments)
+    }
+
+    func storyCount(shapeKey: String, sourceID: String, in interval: ClosedRange<Date>) throws -> Int {
+        try Int.fetchOne(byShape, arguments: [
+            shapeKey, sourceID, interval.lowerBound.storedSeconds, interval.upperBound.storedSeconds,
+        ]) ?? 0
+    }
+
+    func members(of story: Int64) throws -> [MatchItem] {
+        try Int64.fetchAll(memberIDs, arguments: [story]).compactMap { id in
+            if let item = decoded[id] { return item }
+            guard let row = try Row.fetchOne(memberByID, arguments: [id]) else { return nil }
+            let item = Self.member(row)
+            decoded[id] = item
+            return item
+        }
+    }
+
+    /// Drops what was decoded of `item`, whose columns an edit replaced.
+    func forget(item: Int64) {
+        decoded[item] = nil
+    }
+
+    /// `(story)` → the members' columns ``member(_:)`` reads, in insertion order.
+    static func membersStatement(_ db: Database) throws -> Statement {
+        try db.cachedStatement(sql: """
+            SELECT id, source_id, level, priority, effective, url_key, link_id, title_key, signals
+            FROM items WHERE story = ? ORDER BY id
+            """)
+    }
+
+    /// A member from an `items` row with the columns of ``membersStatement(_:)``.
+    static func member(_ row: Row) -> MatchItem {
+        // By position (the statements' column order): a lookup by name costs more than the rest.
+        MatchItem(
+            itemID: row[0], sourceID: row[1],
+            level: PortalInfo.Level(rawValue: row[2]) ?? .agency, priority: row[3],
+            date: Date(storedSeconds: row[4] as Double), urlKey: row[5], linkID: row[6],
+            titleKey: row[7], signals: MatchSignals(encoded: row[8])
+        )
+    }
+}
