@@ -156,10 +156,10 @@ let package = Package(
         .testTarget(
             name: "MergeEvaluationTests",
             // The labelled evaluation set, run through the store's ingest (SQLite index).
-            dependencies: ["FeedMerge", "FeedModel", "FeedStore"],
+            dependencies: ["FeedMerge", "FeedModel", "FeedStore", "FeedBridgeTestSupport"],
             exclude: ["Cases"]
         ),
-        .testTarget(name: "FeedMergeTests", dependencies: ["FeedMerge", "FeedModel", "FeedParse", "FeedFetch", "PortalSimulator"]),
+        .testTarget(name: "FeedMergeTests", dependencies: ["FeedMerge", "FeedModel", "FeedParse", "FeedFetch", "PortalSimulator", "FeedBridgeTestSupport"]),
         .testTarget(
             name: "FeedStoreTests",
             // GRDB only to look at the file as another process would (journal mode, locks).
@@ -190,6 +190,6 @@ let package = Package(
         ),
         .testTarget(name: "FeedBridgeCLITests", dependencies: ["feedbridge", "FeedModel", "FeedBridgeTestSupport", "PortalSimulator"]),
         // Helpers shared by the test targets (running processes off the cooperative pool).
-        .target(name: "FeedBridgeTestSupport", path: "Tests/Support"),
+        .target(name: "FeedBridgeTestSupport", dependencies: ["FeedExecutors"], path: "Tests/Support"),
     ]
 )

@@ -13,6 +13,9 @@ final class ServerLog: Sendable {
         var held = 0
         /// Raised by each `releaseHeld()`: a request waits until it moves.
         var releases = 0
+        /// Once a test has failed, the gate stays open, so that nothing waits for a release
+        /// that will never come and the failure is reported instead of hanging the suite.
+        var open = false
 
         mutating func enter(host: String) {
             inFlight += 1
@@ -39,16 +42,23 @@ final class ServerLog: Sendable {
         state.withLock { $0.headers[path] ?? [:] }
     }
 
-    /// Holds a request for `host` at the gate until the test calls ``releaseHeld()``,
-    /// counting it in flight meanwhile. Throws when the server cancels the request.
-    func hold(host: String) async throws {
+    /// Holds a request for `host` at the gate until the test calls ``releaseHeld()``
+    /// (at most `longest`), counting it in flight meanwhile. Throws when the server cancels
+    /// the request.
+    func hold(host: String, longest: Duration = .seconds(120)) async throws {
         let ticket = state.withLock { state in
-            state.held += 1
             state.enter(host: host)
-            return state.releases
+            if !state.open { state.held += 1 }
+            return state.open ? nil : state.releases
         }
         defer { state.withLock { $0.leave(host: host) } }
+        guard let ticket else { return }
+        let deadline = ContinuousClock.now + longest
         while state.withLock({ $0.releases == ticket }) {
+            guard ContinuousClock.now < deadline else {
+                state.withLock { state in if state.releases == ticket { state.held -= 1 } }
+                return
+            }
             do {
                 try await Task.sleep(for: .milliseconds(2))
             } catch {
@@ -75,6 +85,15 @@ final class ServerLog: Sendable {
             defer { state.held = 0 }
             state.releases += 1
             return state.held
+        }
+    }
+
+    /// Releases every held request and lets the ones to come through without waiting.
+    func openGate() {
+        state.withLock { state in
+            state.open = true
+            state.releases += 1
+            state.held = 0
         }
     }
 

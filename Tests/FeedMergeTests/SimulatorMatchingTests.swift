@@ -2,13 +2,14 @@ import FeedFetch
 import FeedMerge
 import FeedModel
 import FeedParse
+import FeedBridgeTestSupport
 import Foundation
 import PortalSimulator
 import Testing
 
 /// The matcher against the simulated city: every republished copy that its portal's feed
 /// shows must join the other copies' story, and nothing else may.
-@Suite struct SimulatorMatchingTests {
+@Suite(.offCooperativePool) struct SimulatorMatchingTests {
     let keyer = ItemKeyer(cityID: "tag:hanoi.gov.vn,2025:city-feed")
 
     @Test func keys_simulatorFeeds_pairCopiesExactlyAsTheTruth() async throws {

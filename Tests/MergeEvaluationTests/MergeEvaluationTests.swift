@@ -1,3 +1,4 @@
+import FeedBridgeTestSupport
 import FeedMerge
 import FeedModel
 import FeedStore
@@ -9,7 +10,7 @@ import Testing
 /// SQLite index, a real file in a temporary folder), then the published stories are
 /// scored pairwise against the labels, per family and overall, in the chronological
 /// order and in three seeded shuffles.
-@Suite struct MergeEvaluationTests {
+@Suite(.offCooperativePool) struct MergeEvaluationTests {
     /// Floors from measurement on the set's 10 families (every order: P 1.000, R 0.993);
     /// the goal is 0.995 / 0.97.
     static let precisionFloor = 0.995
