@@ -56,14 +56,16 @@ public struct ItemKeyer: Sendable {
     public func keyed(_ item: Item, sourceID: String, linkID: LinkIDRule? = nil) -> KeyedItem {
         let content = ContentHash.hex(of: item)
         let key = Self.key(of: item, contentHash: content)
+        let strippedTitle = item.title.map(TitleDecorations.stripped)
+        let titleWords = strippedTitle.map(TitleKey.words(of:))
         return KeyedItem(
             item: item, key: key,
             urlKey: item.link.flatMap(CanonicalURL.matchKey),
-            titleKey: item.title.flatMap(Self.titleKey),
+            titleKey: titleWords.flatMap(Self.titleKey(words:)),
             contentHash: content,
             storyID: storyPrefix + Self.encoded(sourceID) + ":" + StableHash.hex(of: key),
             linkID: item.link.flatMap { linkID?.id(in: $0) },
-            signals: MatchSignals(item: item))
+            signals: MatchSignals(item: item, strippedTitle: strippedTitle, titleWords: titleWords ?? []))
     }
 
     /// The item's key in its source: id, else canonical link, else a hash.
@@ -81,7 +83,12 @@ public struct ItemKeyer: Sendable {
 
     /// The folded title when it is long enough to identify a story.
     static func titleKey(_ title: String) -> String? {
-        let folded = TitleKey.words(of: TitleDecorations.stripped(title)).joined(separator: " ")
+        titleKey(words: TitleKey.words(of: TitleDecorations.stripped(title)))
+    }
+
+    /// The title key of a title's words (``TitleKey/words(of:)`` of the title without decorations).
+    static func titleKey(words: [Substring]) -> String? {
+        let folded = words.joined(separator: " ")
         guard folded.unicodeScalars.count >= titleMinimumCharacters,
               folded.utf8.lazy.filter({ $0 == UInt8(ascii: " ") }).count + 1 >= titleMinimumWords else { return nil }
         return folded

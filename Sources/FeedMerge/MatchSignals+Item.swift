@@ -14,13 +14,18 @@ extension MatchSignals {
     /// The signals of an item: its title (decorations removed, see ``TitleDecorations``)
     /// and its text (content, else summary, as plain text, its first ``textWordLimit`` words).
     public init(item: Item) {
-        let title = item.title.map { TitleKey.words(of: TitleDecorations.stripped($0)) } ?? []
+        let stripped = item.title.map(TitleDecorations.stripped)
+        self.init(item: item, strippedTitle: stripped, titleWords: stripped.map(TitleKey.words(of:)) ?? [])
+    }
+
+    /// The same, with the title without decorations and its words read already (by ``ItemKeyer``).
+    init(item: Item, strippedTitle: String?, titleWords title: [Substring]) {
         let html = item.content ?? item.summary ?? ""
         let plain = html.isEmpty ? "" : PlainText.from(html: html, maxWords: Self.textWordLimit)
         let text = Array(VietnameseFolding.fold(plain).split(separator: " ").prefix(Self.textWordLimit))
         let signature = MinHash.signature(of: title + text)
         let titleUnits = UnitNames.mentioned(in: title)
-            .union(item.title.map { NamedMentions.mentions(in: TitleDecorations.stripped($0)).places } ?? [])
+            .union(strippedTitle.map { NamedMentions.mentions(in: $0).places } ?? [])
         let named = NamedMentions.mentions(in: plain)
         self.init(
             minHash: signature.values, shingles: signature.shingles, textWords: text.count,

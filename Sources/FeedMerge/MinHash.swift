@@ -22,7 +22,7 @@ public enum MinHash {
         for start in 0...(words.count - width) {
             var hash = StableHash()
             for word in words[start..<(start + width)] {
-                hash.add(String(word))
+                for byte in word.utf8 { hash.add(byte: byte) }  // the bytes `add(String(word))` feeds, without a copy
                 hash.separate()
             }
             hashes.insert(hash.value)

@@ -74,17 +74,19 @@ enum NamedMentions {
         return syllables.count >= least ? syllables.joined(separator: " ") : nil
     }
 
-    /// The words of `text`, lowered only when they could be a marker (names alone are
-    /// folded): folding every word of every text would cost more than the rest of the signals.
+    /// The words of `text`, lowered only when they could be a marker and kept as written
+    /// only when capitalised (names alone are folded): folding or copying every word of
+    /// every text would cost more than the rest of the signals. Read by Unicode scalars,
+    /// ASCII without a property lookup.
     private static func tokenize(_ text: String) -> [Token] {
-        text.split(whereSeparator: \.isWhitespace).compactMap { raw in
-            let scalars = raw.unicodeScalars
+        text.unicodeScalars.split(whereSeparator: isSpace).compactMap { scalars in
             guard let start = scalars.firstIndex(where: isWordScalar),
                   let last = scalars.lastIndex(where: isWordScalar) else { return nil }
-            let word = String(scalars[start...last])
             let first = scalars[start]
-            let capitalised = first.properties.isUppercase || first.properties.numericType != nil
-            let lower = markerInitials.contains(first.properties.lowercaseMapping) ? word.lowercased() : ""
+            let capitalised = first.isASCII ? (("A"..."Z").contains(first) || ("0"..."9").contains(first))
+                : (first.properties.isUppercase || first.properties.numericType != nil)
+            let word = capitalised ? String(scalars[start...last]) : ""
+            let lower = markerInitials.contains(first) ? String(scalars[start...last]).lowercased() : ""
             return Token(
                 word: word, lower: lower, capitalised: capitalised,
                 endsName: scalars.index(after: last) < scalars.endIndex, startsAfterBreak: start > scalars.startIndex
@@ -92,15 +94,24 @@ enum NamedMentions {
         }
     }
 
+    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? scalar == " " || ("\t"..."\r").contains(scalar) : scalar.properties.isWhitespace
+    }
+
     /// A letter, a digit, or a combining tone mark of a decomposed letter.
     private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        if scalar.isASCII {
+            return ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
+        }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
             || scalar.properties.generalCategory == .nonspacingMark
     }
 
-    /// The first letters of the markers' words, lower case (`đ`, `ô`, `b`, `t`, …).
-    private static let markerInitials: Set<String> = Set(
-        (personMarkers + placeMarkers).joined().compactMap { $0.unicodeScalars.first?.properties.lowercaseMapping }
+    /// The first letters of the markers' words, in either case (`đ`/`Đ`, `ô`/`Ô`, `b`/`B`, …).
+    private static let markerInitials: Set<Unicode.Scalar> = Set(
+        (personMarkers + placeMarkers).joined().compactMap(\.unicodeScalars.first).flatMap { initial in
+            [initial] + initial.properties.uppercaseMapping.unicodeScalars
+        }
     )
     /// The markers' first words: a word that is none of these starts no marker.
     private static let markerStarts: Set<String> = Set((personMarkers + placeMarkers).compactMap(\.first))

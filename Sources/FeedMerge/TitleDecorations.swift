@@ -1,5 +1,3 @@
-import Foundation
-
 /// The decorations portals add to a title, removed for matching only (the published
 /// title keeps them): a media label at either end (`[Video]`, `(Ảnh)`, `Clip:`,
 /// `Infographic:`, `Trực tiếp:`), and at the end a segment naming the reposting unit or
@@ -18,7 +16,8 @@ enum TitleDecorations {
     /// Folded beginnings of a portal's own name (`Cổng TTĐT …`, `Cổng thông tin điện tử …`).
     static let portalPrefixes = ["cổng ttđt", "cổng thông tin", "trang thông tin điện tử", "báo điện tử"]
 
-    private static let separators: [String] = [" - ", " – ", " — ", " | ", " ｜ "]
+    private static let separators: [[UInt8]] = [" - ", " – ", " — ", " | ", " ｜ "].map { Array($0.utf8) }
+    private static let labelSeparators: [[UInt8]] = [Array(":".utf8)] + separators
     private static let brackets: [(Character, Character)] = [("[", "]"), ("(", ")")]
 
     /// The title without its decorations; the title itself when nothing would be left.
@@ -40,8 +39,8 @@ enum TitleDecorations {
                 return text[text.index(after: end)...].trimmingSpaces
             }
         }
-        for separator in [":"] + separators {
-            if let range = text.range(of: separator), mediaLabels.contains(fold(text[..<range.lowerBound])) {
+        for separator in labelSeparators {
+            if let range = text.byteRange(of: separator), mediaLabels.contains(fold(text[..<range.lowerBound])) {
                 return text[range.upperBound...].trimmingSpaces
             }
         }
@@ -57,7 +56,7 @@ enum TitleDecorations {
             }
         }
         for separator in separators {
-            if let range = text.range(of: separator, options: .backwards), range.lowerBound != text.startIndex,
+            if let range = text.byteRange(of: separator, last: true), range.lowerBound != text.startIndex,
                isDecoration(fold(text[range.upperBound...])) {
                 return text[..<range.lowerBound].trimmingSpaces
             }
@@ -75,6 +74,28 @@ enum TitleDecorations {
 }
 
 extension Substring {
+    /// The first (or last) range of `needle`'s UTF-8 bytes. Separators are found by their
+    /// bytes: Foundation's `range(of:)` bridges to NSString on Linux, and the standard
+    /// library's generic searcher costs as much, each more than the rest of the keying.
+    func byteRange(of needle: [UInt8], last: Bool = false) -> Range<Index>? {
+        let search = { (bytes: UnsafeBufferPointer<UInt8>) in Self.offset(of: needle, in: bytes, last: last) }
+        guard let found = utf8.withContiguousStorageIfAvailable(search) ?? Array(utf8).withUnsafeBufferPointer(search)
+        else { return nil }
+        let lower = utf8.index(utf8.startIndex, offsetBy: found)
+        return lower..<utf8.index(lower, offsetBy: needle.count)
+    }
+
+    private static func offset(of needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, last: Bool) -> Int? {
+        guard let first = needle.first, bytes.count >= needle.count else { return nil }
+        var match: Int?
+        for offset in 0...(bytes.count - needle.count)
+        where bytes[offset] == first && bytes[offset..<(offset + needle.count)].elementsEqual(needle) {
+            match = offset
+            if !last { break }
+        }
+        return match
+    }
+
     /// Without spaces at either end.
     var trimmingSpaces: Substring {
         var text = self
