@@ -91,12 +91,11 @@ final class SQLiteStoryIndex: StoryIndex {
 
     /// A member from an `items` row with the columns of ``membersStatement(_:)``.
     static func member(_ row: Row) -> MatchItem {
-        // By position (the statements' column order): a lookup by name costs more than the rest.
         MatchItem(
-            itemID: row[0], sourceID: row[1],
-            level: PortalInfo.Level(rawValue: row[2]) ?? .agency, priority: row[3],
-            date: Date(storedSeconds: row[4] as Double), urlKey: row[5], linkID: row[6],
-            titleKey: row[7], signals: MatchSignals(encoded: row[8])
+            itemID: row["id"], sourceID: row["source_id"],
+            level: PortalInfo.Level(rawValue: row["level"]) ?? .agency, priority: row["priority"],
+            date: Date(storedSeconds: row["effective"] as Double), urlKey: row["url_key"], linkID: row["link_id"],
+            titleKey: row["title_key"], signals: MatchSignals(encoded: row["signals"])
         )
     }
 }
