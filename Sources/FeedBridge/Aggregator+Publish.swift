@@ -5,9 +5,6 @@ import FeedStore
 import Foundation
 
 extension Aggregator {
-    /// How many stories each portal's sub-feed (`units/<id>.atom`) carries.
-    static let unitFeedStories = 50
-
     /// The folder the files are published to (`output.dir`, relative to ``directory``).
     public var outputDirectory: URL {
         directory.resolvingConfigPath(configuration.output.dir)
@@ -15,7 +12,7 @@ extension Aggregator {
 
     /// What shapes the published files besides the stories.
     var publicationSettings: PublicationSettings {
-        PublicationSettings(configuration, directory: outputDirectory, unitStories: Self.unitFeedStories)
+        PublicationSettings(configuration, directory: outputDirectory)
     }
 
     /// Writes the city feed, the page, the OPML and the sub-feeds from the store;
@@ -51,6 +48,7 @@ extension Aggregator {
             stories: try store.latestStories(limit: settings.stories),
             portals: settings.portals,
             unitStories: try store.latestStoriesBySource(limit: settings.unitStories),
+            lastFetched: try store.fetchStates().compactMapValues(\.lastSuccess),
             generator: settings.generator,
             refreshMinutes: settings.refreshMinutes
         )

@@ -20,7 +20,7 @@ struct PublicationSettings: Hashable, Codable {
     var portals: [PortalInfo]
     /// How many stories the city feed carries (`output.items`).
     var stories: Int
-    /// How many stories each sub-feed carries.
+    /// How many stories each sub-feed carries (`output.unit_items`).
     var unitStories: Int
     /// The software named in the feeds.
     var generator: String
@@ -28,7 +28,7 @@ struct PublicationSettings: Hashable, Codable {
     var refreshMinutes: Int
 
     /// The settings of a configuration publishing into `directory`.
-    init(_ configuration: Configuration, directory: URL, unitStories: Int) {
+    init(_ configuration: Configuration, directory: URL) {
         self.directory = directory.path
         formats = PublishFormat.allCases.filter(configuration.output.formats.contains)
         city = CityFeed(
@@ -38,7 +38,7 @@ struct PublicationSettings: Hashable, Codable {
         )
         portals = configuration.sources.map(PortalInfo.init)
         stories = configuration.output.items
-        self.unitStories = unitStories
+        unitStories = configuration.output.unitItems
         generator = FeedBridgeVersion.generator
         refreshMinutes = max(1, Int(configuration.fetch.interval.seconds / 60))
     }

@@ -29,11 +29,12 @@ extension ConfigReader {
     /// `output:`. `archives` is refused unless `none`: RFC 5005 archives are not written yet.
     func output(_ node: Node?) -> Configuration.Output {
         var output = Configuration.Output(dir: "output", items: 500, formats: PublishFormat.allCases, url: nil)
-        let keys = ["dir", "items", "formats", "archives", "url"]
+        let keys = ["dir", "items", "unit_items", "formats", "archives", "url"]
         guard let node, let fields = fields(node, in: "output", allowed: keys) else { return output }
         output.url = fields["url"].flatMap { url($0, "url") }
         if let dir = fields["dir"].flatMap({ string($0, "dir") }) { output.dir = dir }
         if let items = fields["items"].flatMap({ int($0, "items", minimum: 1) }) { output.items = items }
+        if let items = fields["unit_items"].flatMap({ int($0, "unit_items", minimum: 1) }) { output.unitItems = items }
         if let node = fields["formats"], let names = strings(node, "formats") {
             output.formats = zip(names, items(of: node)).compactMap { choice($1, "formats", PublishFormat.self) }
         }

@@ -41,6 +41,9 @@ public struct Configuration: Sendable, Equatable {
         public var dir: String
         /// How many stories the feeds carry; defaults to 500.
         public var items: Int
+        /// How many stories each portal's sub-feed (`units/<id>.atom`) carries, the newest
+        /// that portal carried; defaults to 50.
+        public var unitItems: Int = 50
         /// The formats to write; defaults to all of them.
         public var formats: [PublishFormat]
         /// The public address the folder is served at (for `rel="self"` links);

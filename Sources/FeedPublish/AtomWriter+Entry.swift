@@ -81,13 +81,20 @@ extension AtomWriter {
         }
     }
 
-    /// `<source>`: the primary portal as a feed: its sub-feed's id, its name, its web site
+    /// `<source>`: the primary portal as a feed: its sub-feed's id, its name, its sub-feed's
+    /// `<updated>` (never before the story's own), the portal as author, its web site
     /// (`rel="alternate"`, text/html) and its sub-feed (`rel="self"`).
     private func source(_ story: Story, _ xml: XMLWriter) {
         guard let portal = portals[story.sourceID] else { return }
+        let unitUpdated = publication.unitStories[portal.id]?.newestUpdate ?? story.updated
         xml.element("source") {
             xml.element("id", text: portals.unitFeedID(portal.id))
             xml.element("title", text: portal.name)
+            xml.element("updated", text: max(unitUpdated, story.updated).rfc3339)
+            xml.element("author") {
+                xml.element("name", text: portal.name)
+                xml.element("uri", text: portal.siteURL)
+            }
             xml.empty("link", ["rel": "alternate", "type": "text/html", "href": portal.siteURL])
             xml.empty("link", ["rel": "self", "href": portals.feedURL(portal)])
         }

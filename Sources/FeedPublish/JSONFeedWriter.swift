@@ -21,12 +21,16 @@ struct JSONFeedWriter {
             json.field("feed_url", city.baseURL + PublishFormat.json.fileName)
             json.field("description", "Tin tổng hợp từ \(portals.portals.count) cổng thông tin điện tử")
             json.field("language", city.language)
-            json.array("authors", [city]) { city in
+            let cityAuthor = {
                 json.object {
                     json.field("name", city.title)
                     json.field("url", city.link)
                 }
             }
+            json.array("authors", [city]) { _ in cityAuthor() }
+            // `author` too, for JSON Feed 1.0 readers (1.1 deprecates it for `authors`).
+            json.key("author")
+            cityAuthor()
             json.key("items")
             json.list(publication.stories) { item($0, json) }
         }
@@ -46,11 +50,17 @@ struct JSONFeedWriter {
             json.field("image", item.enclosures.first(where: MediaType.isImage)?.url)
             json.field("date_published", story.published.rfc3339)
             json.field("date_modified", story.updated.rfc3339)
-            json.array("authors", story.namedAuthors) { author in
+            let author = { (author: (name: String, person: Person)) in
                 json.object {
                     json.field("name", author.name)
                     json.field("url", author.person.uri ?? author.person.email.map { "mailto:" + $0 })
                 }
+            }
+            json.array("authors", story.namedAuthors, author)
+            // The first one as `author` too, for JSON Feed 1.0 readers.
+            if let first = story.namedAuthors.first {
+                json.key("author")
+                author(first)
             }
             json.array("tags", item.categories) { json.string($0) }
             json.array("attachments", item.enclosures) { enclosure in

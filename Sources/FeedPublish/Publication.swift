@@ -1,5 +1,6 @@
 import FeedModel
 import Foundation
+import WebText
 
 /// Everything one publish writes: the city feed's stories, its portals and their
 /// sub-feeds.
@@ -9,12 +10,17 @@ import Foundation
 public struct Publication: Sendable {
     /// The merged feed's identity and where it is served.
     public var city: CityFeed
-    /// The city feed's stories, newest first, already limited to `output.items`.
+    /// The city feed's stories, newest first, already limited to `output.items`. Their
+    /// links (the primary's and every copy's) lose their tracking parameters (`utm_*`,
+    /// `fbclid`, …): a published feed never passes on who clicked from where.
     public var stories: [Story]
     /// Every source, in `feeds.yaml` order.
     public var portals: [PortalInfo]
     /// Each portal's own stories (its sub-feed), newest first, by portal id.
     public var unitStories: [String: [Story]]
+    /// When each portal last answered a fetch, by portal id: the `<updated>` of its
+    /// sub-feed while that holds no story (never 1970).
+    public var lastFetched: [String: Date]
     /// The software that wrote the files, e.g. "FeedBridge 0.1".
     public var generator: String
     /// How often readers should poll, in minutes (RSS `ttl`): the fetch interval.
@@ -23,13 +29,26 @@ public struct Publication: Sendable {
     /// A publication; `refreshMinutes` defaults to FeedBridge's default fetch interval.
     public init(
         city: CityFeed, stories: [Story], portals: [PortalInfo], unitStories: [String: [Story]],
-        generator: String, refreshMinutes: Int = 15
+        lastFetched: [String: Date] = [:], generator: String, refreshMinutes: Int = 15
     ) {
         self.city = city
-        self.stories = stories
+        self.stories = stories.map(\.withoutTrackingParameters)
         self.portals = portals
-        self.unitStories = unitStories
+        self.unitStories = unitStories.mapValues { $0.map(\.withoutTrackingParameters) }
+        self.lastFetched = lastFetched
         self.generator = generator
         self.refreshMinutes = refreshMinutes
+    }
+}
+
+extension Story {
+    /// The story with ``TrackingParameters`` removed from the primary's link and every copy's.
+    var withoutTrackingParameters: Story {
+        var story = self
+        story.item.link = item.link.map(TrackingParameters.removed)
+        for index in story.appearances.indices {
+            story.appearances[index].link = appearances[index].link.map(TrackingParameters.removed)
+        }
+        return story
     }
 }

@@ -51,6 +51,7 @@ let designExample = """
         #expect(config.city.timezone.identifier == "Asia/Ho_Chi_Minh")
         #expect(config.output.dir == "output")
         #expect(config.output.items == 500)
+        #expect(config.output.unitItems == 50)
         #expect(config.output.formats == [.atom, .rss, .json, .html, .opml])
         #expect(config.server.listen == ListenAddress(host: "127.0.0.1", port: 8080))
         #expect(config.server.cors == .any)
@@ -180,16 +181,17 @@ let designExample = """
         #expect(plain.linkID == nil && plain.site == nil)
     }
 
-    @Test func load_retentionAndPublicURL_areRead() throws {
+    @Test func load_retentionPublicURLAndUnitItems_areRead() throws {
         let config = try ConfigFile("""
             city: {title: Hà Nội, link: https://hanoi.gov.vn/}
-            output: {url: "https://feeds.hanoi.gov.vn/city"}
+            output: {url: "https://feeds.hanoi.gov.vn/city", unit_items: 20}
             retention: {max_age: 30d, per_source: 400}
             sources:
               - id: hanoi
                 url: https://hanoi.gov.vn/rss
             """).load()
         #expect(config.publicBaseURL == "https://feeds.hanoi.gov.vn/city/")
+        #expect(config.output.unitItems == 20)
         #expect(config.retention.maxAge == .seconds(30 * 86400))
         #expect(config.retention.maxItemsPerSource == 400)
     }

@@ -59,6 +59,11 @@ import Testing
         #expect(try xml.values("\(entry)/*[local-name()='link'][@rel='via']/@title") == ["Phường Ba Đình", "Phường Hoàn Kiếm"])
         #expect(try xml.values("\(entry)/*[local-name()='source']/*[local-name()='title']") == ["Cổng thông tin điện tử Hà Nội"])
         #expect(try xml.values("\(entry)/*[local-name()='source']/*[local-name()='link'][@rel='alternate']/@href") == ["https://hanoi.gov.vn/"])
+        // The source's <updated> is its sub-feed's (RFC 4287 4.2.11: the source feed's metadata).
+        let unitUpdated = try output.xml("units/hanoi.atom").values("/*/*[local-name()='updated']")
+        #expect(unitUpdated.count == 1)
+        #expect(try xml.values("\(entry)/*[local-name()='source']/*[local-name()='updated']") == unitUpdated)
+        #expect(try xml.values("\(entry)/*[local-name()='source']/*[local-name()='author']/*[local-name()='name']") == ["Cổng thông tin điện tử Hà Nội"])
         let portal = "\(entry)/*[local-name()='portal' and namespace-uri()='https://feedbridge.example/ns/1.0']"
         #expect(try xml.values("\(portal)/@id") == ["hanoi", "ba-dinh", "hoan-kiem"])
         #expect(try xml.values("\(portal)/@name") == ["Cổng thông tin điện tử Hà Nội", "Phường Ba Đình", "Phường Hoàn Kiếm"])
@@ -81,12 +86,18 @@ import Testing
         #expect(try xml.values("/*/*[local-name()='link'][@rel='self']/@href") == ["http://127.0.0.1:8080/units/ba-dinh.atom"])
     }
 
-    @Test func publish_unitWithoutStories_isAValidEmptyFeed() throws {
+    @Test func publish_unitWithoutStories_isAValidEmptyFeedDatedWhenThePortalLastAnswered() throws {
         let output = try OutputDirectory()
-        try output.publish(Fixture.publication(stories: [Fixture.meeting]))
+        var publication = Fixture.publication(stories: [Fixture.meeting])
+        publication.lastFetched = ["hoan-kiem": Fixture.date("2026-11-30T01:15:00Z")]
+        try output.publish(publication)
         let feed = try output.feed("units/hoan-kiem.atom")
         #expect(!feed.malformed)
         #expect(feed.items.isEmpty)
-        #expect(feed.updated == Date(timeIntervalSince1970: 0))
+        #expect(feed.updated == Fixture.date("2026-11-30T01:15:00Z"))
+        // Never fetched yet: the city feed's newest change, never 1970.
+        let never = try output.feed("units/soc-son.atom")
+        #expect(never.items.isEmpty)
+        #expect(never.updated == Fixture.meeting.updated)
     }
 }

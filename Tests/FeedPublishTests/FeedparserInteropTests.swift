@@ -12,7 +12,8 @@ let feedparserPython = ProcessInfo.processInfo.environment["FEEDBRIDGE_PYTHON"].
 /// `FEEDBRIDGE_PYTHON` names a Python with `feedparser` installed (the Makefile sets
 /// it; locally: `python3 -m venv .build-venv && .build-venv/bin/pip install feedparser`).
 /// feedparser 6 has no JSON Feed reader, so the script checks `feed.json` against
-/// JSON Feed 1.1's required fields with Python's own `json`.
+/// JSON Feed 1.1's required fields and item keys (`author` is 1.1's deprecated 1.0 key,
+/// kept for 1.0 readers) with Python's own `json`.
 @Suite(.enabled(if: feedparserPython != nil, "FEEDBRIDGE_PYTHON is not set: no Python with feedparser to check the feeds with"))
 struct FeedparserInteropTests {
     static let script = #"""
@@ -28,7 +29,8 @@ struct FeedparserInteropTests {
                     ok = ok and all("url" in a and "mime_type" in a for a in item.get("attachments", []))
                     ok = ok and all(k.startswith("_") or k in (
                         "id", "url", "external_url", "title", "content_html", "content_text", "summary", "image",
-                        "banner_image", "date_published", "date_modified", "authors", "tags", "language", "attachments")
+                        "banner_image", "date_published", "date_modified", "authors", "author", "tags", "language",
+                        "attachments")
                         for k in item)
                 out[path] = {"bozo": 0 if ok else 1, "ids": [i["id"] for i in feed["items"]],
                              "links": [i.get("url") for i in feed["items"]], "via": []}

@@ -31,6 +31,20 @@ import Testing
         #expect(festival.enclosures.map(\.type) == ["image/jpeg", "application/pdf"])
     }
 
+    @Test func publish_json_alsoCarriesTheFirstAuthorForJSONFeed10Readers() throws {
+        let output = try OutputDirectory()
+        try output.publish(Fixture.publication())
+        let json = try object(output)
+        #expect((json["author"] as? [String: Any])?["name"] as? String == "Hà Nội — Tin tức tổng hợp")
+        let items = try #require(json["items"] as? [[String: Any]])
+        #expect((items[0]["author"] as? [String: Any])?["name"] as? String == "Nguyễn Văn An")
+        #expect((items[0]["author"] as? [String: Any])?["url"] as? String == "mailto:an@hanoi.gov.vn")
+        #expect((items[0]["authors"] as? [[String: Any]])?.count == 2)
+        // A story without authors has neither.
+        let authorless = items.first { ($0["authors"] as? [Any])?.isEmpty != false }
+        #expect(authorless.map { $0["author"] == nil } ?? true)
+    }
+
     @Test func publish_json_followsJSONFeed11() throws {
         let output = try OutputDirectory()
         try output.publish(Fixture.publication())

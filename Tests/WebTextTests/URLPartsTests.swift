@@ -101,4 +101,12 @@ import WebText
         #expect(TrackingParameters.isTracking("MC_EID"))
         #expect(!TrackingParameters.isTracking("id"))
     }
+
+    @Test func trackingParameters_removedFromALink_leaveTheRestAsWritten() {
+        #expect(TrackingParameters.removed(from: "https://x.vn/a?utm_source=zalo&b=2&a=1&fbclid=z#top") == "https://x.vn/a?b=2&a=1#top")
+        #expect(TrackingParameters.removed(from: "https://x.vn/a?utm%5Fsource=x") == "https://x.vn/a")
+        #expect(TrackingParameters.removed(from: "https://x.vn/a?id=1&&utm_medium=rss") == "https://x.vn/a?id=1")
+        #expect(TrackingParameters.removed(from: "https://x.vn/a?id=1#utm_source=x") == "https://x.vn/a?id=1#utm_source=x")
+        #expect(TrackingParameters.removed(from: "https://x.vn/tin-tuc") == "https://x.vn/tin-tuc")
+    }
 }

@@ -37,4 +37,21 @@ package enum TrackingParameters {
         let order = kept.indices.sorted { (kept[$0].name, $0) < (kept[$1].name, $1) }
         return order.map { kept[$0].parameter }.joined(separator: "&")
     }
+
+    /// `link` without its tracking parameters, everything else as written (the other
+    /// parameters in their order, the fragment): the link a published feed carries.
+    /// `https://x.vn/a?id=5&utm_source=zalo#top` → `https://x.vn/a?id=5#top`.
+    package static func removed(from link: String) -> String {
+        let fragment = link.firstIndex(of: "#") ?? link.endIndex
+        guard let question = link[..<fragment].firstIndex(of: "?") else { return link }
+        let query = link[link.index(after: question)..<fragment]
+        let parameters = query.split(separator: "&", omittingEmptySubsequences: false)
+        let kept = parameters.filter { parameter in
+            let name = Array(parameter.prefix { $0 != "=" }.utf8)
+            return !isTracking(PercentEncoding.normalized(name[...], keeping: PercentEncoding.queryASCII))
+        }
+        guard kept.count < parameters.count else { return link }
+        let rest = kept.filter { !$0.isEmpty }.joined(separator: "&")
+        return String(link[..<question]) + (rest.isEmpty ? "" : "?" + rest) + link[fragment...]
+    }
 }
