@@ -133,13 +133,13 @@ let package = Package(
             path: "bench/merge/MergeBench"
         ),
 
-        .testTarget(name: "WebTextTests", dependencies: ["WebText"]),
-        .testTarget(name: "FeedExecutorsTests", dependencies: ["FeedExecutors"]),
-        .testTarget(name: "FeedConfigTests", dependencies: ["FeedConfig", "FeedModel"]),
+        .testTarget(name: "WebTextTests", dependencies: ["WebText", "FeedBridgeTestSupport"]),
+        .testTarget(name: "FeedExecutorsTests", dependencies: ["FeedExecutors", "FeedBridgeTestSupport"]),
+        .testTarget(name: "FeedConfigTests", dependencies: ["FeedConfig", "FeedModel", "FeedBridgeTestSupport"]),
         .testTarget(
             name: "FeedParseTests",
             // The simulator, the config and the fetcher: the HTML bridge end to end over loopback.
-            dependencies: ["FeedParse", "FeedModel", "WebText", "FeedConfig", "FeedFetch", "PortalSimulator"],
+            dependencies: ["FeedParse", "FeedModel", "WebText", "FeedConfig", "FeedFetch", "PortalSimulator", "FeedBridgeTestSupport"],
             exclude: ["Fixtures"]
         ),
         .testTarget(
@@ -163,7 +163,7 @@ let package = Package(
         .testTarget(
             name: "FeedStoreTests",
             // GRDB only to look at the file as another process would (journal mode, locks).
-            dependencies: ["FeedStore", "FeedModel", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["FeedStore", "FeedModel", "FeedBridgeTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "PortalSimulatorTests", dependencies: ["PortalSimulator", "FeedParse", "FeedModel", "FeedBridgeTestSupport"]),
         .testTarget(

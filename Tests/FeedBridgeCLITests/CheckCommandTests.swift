@@ -3,7 +3,7 @@ import Foundation
 import Testing
 
 /// `feedbridge check` run as a real process.
-@Suite struct CheckCommandTests {
+@Suite(.offCooperativePool) struct CheckCommandTests {
     @Test func check_validFile_saysOKWithCounts() async throws {
         let file = try ScratchFile("""
             city:

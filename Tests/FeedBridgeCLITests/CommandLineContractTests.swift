@@ -5,7 +5,7 @@ import Testing
 
 /// What every command shares, run as a real process: `--version`, `--config`, and how
 /// failures leave (the message on standard error, then the exit code).
-@Suite struct CommandLineContractTests {
+@Suite(.offCooperativePool) struct CommandLineContractTests {
     private static let validYAML = """
         city:
           title: Hà Nội

@@ -3,7 +3,7 @@ import Foundation
 import Testing
 
 /// `feedbridge parse --html-rules` run as a real process, with the shipped feeds.yaml's presets.
-@Suite struct HTMLBridgeCLITests {
+@Suite(.offCooperativePool) struct HTMLBridgeCLITests {
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let feedsYAML = repository.appendingPathComponent("feeds.yaml").path
     static let liferayPage = try! String(

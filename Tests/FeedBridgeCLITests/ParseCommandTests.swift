@@ -3,7 +3,7 @@ import Foundation
 import Testing
 
 /// `feedbridge parse` run as a real process.
-@Suite struct ParseCommandTests {
+@Suite(.offCooperativePool) struct ParseCommandTests {
     static let rss = """
         <?xml version="1.0" encoding="UTF-8"?>
         <rss version="2.0"><channel><title>Phường Hoàn Kiếm</title><link>https://hoankiem.hanoi.gov.vn/</link>

@@ -3,7 +3,7 @@ import Foundation
 import Testing
 
 /// `feedbridge serve` run as a real process, asked with curl.
-@Suite struct ServeCommandTests {
+@Suite(.offCooperativePool) struct ServeCommandTests {
     @Test func serve_outputFolder_answersFilesGzip304AndTheVietnamese404() async throws {
         let config = try ScratchFile("""
             city: {title: Hà Nội, link: "https://hanoi.gov.vn/"}

@@ -4,7 +4,7 @@ import PortalSimulator
 import Testing
 
 /// The command line against the simulated portals, over real HTTP on loopback.
-@Suite struct SimulatorCommandLineTests {
+@Suite(.offCooperativePool) struct SimulatorCommandLineTests {
     private func json(_ text: String) throws -> [String: Any] {
         try #require(JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
     }

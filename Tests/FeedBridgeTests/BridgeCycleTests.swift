@@ -1,4 +1,5 @@
 import FeedBridge
+import FeedBridgeTestSupport
 import FeedModel
 import Foundation
 import PortalSimulator
@@ -6,7 +7,7 @@ import Testing
 
 /// Portals without a feed, through whole cycles: listing pages read with the shipped
 /// presets, more pages on first sight, article pages fetched once, a redesign reported.
-@Suite(.serialized) struct BridgeCycleTests {
+@Suite(.offCooperativePool, .serialized) struct BridgeCycleTests {
     @Test func cycle_liferayPortal_readsThreePagesFirstThenOneAndFetchesEachArticleOnce() async throws {
         try await SimulatedCity.with { city in
 

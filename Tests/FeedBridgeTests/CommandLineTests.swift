@@ -4,7 +4,7 @@ import PortalSimulator
 import Testing
 
 /// `feedbridge run --once` and `feedbridge check --probe` run as real processes.
-@Suite(.serialized) struct CommandLineTests {
+@Suite(.offCooperativePool, .serialized) struct CommandLineTests {
     @Test func runOnce_twice_reportsNewItemsThenNothingChanged() async throws {
         try await SimulatedCity.with { city in
 

@@ -8,7 +8,7 @@ import Testing
 /// A crash (SIGKILL) while publishing leaves every published file complete, and the next
 /// run publishes and cleans up. The publisher's test hook (`FEEDBRIDGE_TEST_PAUSE`) stops
 /// it at the named point, so the kill lands exactly there.
-@Suite struct CrashTests {
+@Suite(.offCooperativePool) struct CrashTests {
     @Test(arguments: ["publish-before-rename", "publish-mid-rename"])
     func runOnce_killedWhilePublishing_leavesCompleteFiles(point: String) async throws {
         try await SimulatedCity.with { city in

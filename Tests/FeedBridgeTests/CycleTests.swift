@@ -1,11 +1,12 @@
 import FeedBridge
+import FeedBridgeTestSupport
 import FeedModel
 import Foundation
 import PortalSimulator
 import Testing
 
 /// One full cycle against the simulated city, end to end over loopback HTTP.
-@Suite(.serialized) struct CycleTests {
+@Suite(.offCooperativePool, .serialized) struct CycleTests {
     @Test func cycle_simulatedCity_publishesEveryStoryOnceWithItsPortals() async throws {
         try await SimulatedCity.with { city in
             let report = try await city.aggregator().runCycle()

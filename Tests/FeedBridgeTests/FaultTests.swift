@@ -1,4 +1,5 @@
 import FeedBridge
+import FeedBridgeTestSupport
 import FeedModel
 import Foundation
 import PortalSimulator
@@ -6,7 +7,7 @@ import Testing
 
 /// Sources that fail never stop the cycle; each failure is reported with its source
 /// and remembered in the source's state.
-@Suite(.serialized) struct FaultTests {
+@Suite(.offCooperativePool, .serialized) struct FaultTests {
     static func faultyConfiguration() -> SimulatorConfiguration {
         var configuration = SimulatorConfiguration.healthy()
         configuration.behaviours["ba-dinh"] = PortalBehaviour(fault: .serverError)

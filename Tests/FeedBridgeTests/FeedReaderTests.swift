@@ -5,7 +5,7 @@ import Testing
 /// The city feed published from the simulated portals, read by Python feedparser (the
 /// library many feed readers and tools are built on). `FEEDBRIDGE_PYTHON` names a Python
 /// with feedparser; `make test` sets it.
-@Suite(.enabled(
+@Suite(.offCooperativePool, .enabled(
     if: ProcessInfo.processInfo.environment["FEEDBRIDGE_PYTHON"].map { !$0.isEmpty } ?? false,
     "FEEDBRIDGE_PYTHON is not set: no Python with feedparser (make test sets it)"
 ))

@@ -1,11 +1,12 @@
 import FeedBridge
+import FeedBridgeTestSupport
 import FeedConfig
 import Foundation
 import Testing
 
 /// A cycle publishes only when what the files show changed: the stored stories, or any
 /// setting of feeds.yaml that shapes them.
-@Suite struct PublishFingerprintTests {
+@Suite(.offCooperativePool) struct PublishFingerprintTests {
     /// An aggregator on `folder` whose city feed is titled `title` and whose one source is named `portal`.
     private func aggregator(in folder: URL, title: String, portal: String, formats: String = "[atom, opml]") throws -> Aggregator {
         let configuration = try ConfigLoader.load(yaml: """

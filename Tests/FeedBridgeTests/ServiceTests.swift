@@ -5,7 +5,7 @@ import Testing
 
 /// `feedbridge run` as a service: cycles, serves the output folder, reloads feeds.yaml
 /// on SIGHUP or when it changes.
-@Suite(.serialized) struct ServiceTests {
+@Suite(.offCooperativePool, .serialized) struct ServiceTests {
     @Test func run_service_servesTheFeedsAndReloadsOnHangupOrFileChange() async throws {
         try await SimulatedCity.with(edit: {
             $0.replacingOccurrences(of: "listen: \"127.0.0.1:8080\"", with: "listen: \"127.0.0.1:0\"")

@@ -1,4 +1,5 @@
 import FeedBridge
+import FeedBridgeTestSupport
 import FeedModel
 import FeedServer
 import Foundation
@@ -10,7 +11,7 @@ import Testing
 
 /// `/status`, `/status.json`, `/readyz` and `/metrics` of a service after a cycle on
 /// simulated portals: a failing portal shows failing, quiet ones stale.
-@Suite(.serialized) struct StatusTests {
+@Suite(.offCooperativePool, .serialized) struct StatusTests {
     /// Six portals whose news ended 20 days ago (hours apart before that); `ba-dinh` answers 500.
     private func quietCity() async throws -> SimulatedCity {
         var configuration = SimulatorConfiguration.healthy(sourceCount: 6)

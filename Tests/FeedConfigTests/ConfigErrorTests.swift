@@ -1,3 +1,4 @@
+import FeedBridgeTestSupport
 import FeedConfig
 import Testing
 
@@ -130,7 +131,7 @@ let mistakes: [Mistake] = [
         """, expected: "feeds.yaml:6:4: YAML syntax error: while parsing a block collection, did not find expected '-' indicator"),
 ]
 
-@Suite struct ConfigErrorTests {
+@Suite(.offCooperativePool) struct ConfigErrorTests {
     @Test(arguments: mistakes) func load_mistake_reportsItsLineAndColumn(mistake: Mistake) throws {
         let lines = try ConfigFile(minimalCity + mistake.yaml).errorLines()
         #expect(lines == [mistake.expected])

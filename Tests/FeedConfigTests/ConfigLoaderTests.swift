@@ -1,3 +1,4 @@
+import FeedBridgeTestSupport
 import FeedConfig
 import FeedModel
 import Foundation
@@ -41,7 +42,7 @@ let designExample = """
 
     """
 
-@Suite struct ConfigLoaderTests {
+@Suite(.offCooperativePool) struct ConfigLoaderTests {
     @Test func load_designExample_readsEveryValue() throws {
         let config = try ConfigFile(designExample).load()
         #expect(config.city.title == "Hà Nội — Tin tức tổng hợp")

@@ -1,10 +1,11 @@
+import FeedBridgeTestSupport
 import FeedConfig
 import FeedModel
 import Foundation
 import Testing
 
 /// The HTML rule keys beyond item/title/link/date/summary/image, and rules files.
-@Suite struct HTMLRulesConfigTests {
+@Suite(.offCooperativePool) struct HTMLRulesConfigTests {
     @Test func load_presetWithEveryRule_readsThemAll() throws {
         let config = try ConfigFile(minimalCity + """
             presets:

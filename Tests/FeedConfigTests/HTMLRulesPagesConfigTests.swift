@@ -1,10 +1,11 @@
+import FeedBridgeTestSupport
 import FeedConfig
 import FeedModel
 import Foundation
 import Testing
 
 /// `next_page`, `max_pages` and `article:` in presets, sources and rules files.
-@Suite struct HTMLRulesPagesConfigTests {
+@Suite(.offCooperativePool) struct HTMLRulesPagesConfigTests {
     static let presets = minimalCity + """
         presets:
           portal:

@@ -1,10 +1,11 @@
+import FeedBridgeTestSupport
 import FeedConfig
 import FeedModel
 import Foundation
 import Testing
 
 /// `server:`, `store:` and `output.archives`, each read once into a typed value.
-@Suite struct ServerStoreConfigTests {
+@Suite(.offCooperativePool) struct ServerStoreConfigTests {
     private func load(_ lines: String) throws -> Configuration {
         try ConfigFile(minimalCity + lines + "\nsources: [{id: a, url: \"https://a.example/\"}]\n").load()
     }

@@ -1,3 +1,4 @@
+import FeedBridgeTestSupport
 import FeedExecutors
 import Foundation
 import Synchronization
@@ -5,7 +6,7 @@ import Testing
 
 /// Work preferring a `WorkerPool` runs on the pool's own threads, child tasks included,
 /// all of them at once, and goes on while Swift's cooperative threads are all blocked.
-@Suite struct WorkerPoolTests {
+@Suite(.offCooperativePool) struct WorkerPoolTests {
     @Test func preferred_workAndItsChildTasks_runOnThePoolsThreads() async throws {
         let pool = WorkerPool(name: "test-pool", threadCount: 2)
         let names = await withTaskExecutorPreference(pool) {

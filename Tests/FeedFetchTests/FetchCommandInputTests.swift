@@ -4,7 +4,7 @@ import Testing
 
 /// `feedbridge fetch --input/--summary/--state` run as a user would: the built executable
 /// against the test server, with request files in a temporary folder.
-@Suite struct FetchCommandInputTests {
+@Suite(.offCooperativePool) struct FetchCommandInputTests {
     @Test func fetchCommand_inputFileWithValidators_summaryCountsEachOutcome() async throws {
         let log = ServerLog()
         try await TestServer.with(log: log) { base in

@@ -3,7 +3,7 @@ import Foundation
 import Testing
 
 /// `feedbridge fetch` run as a user would: the built executable against the test server.
-@Suite struct FetchCommandTests {
+@Suite(.offCooperativePool) struct FetchCommandTests {
     @Test func fetchCommand_oneURLFailing_printsTheTableAndExitsWith1() async throws {
         try await TestServer.with { base in
             let run = try await runFeedBridge(["fetch", "\(base)/feed/ba-dinh", "\(base)/status/500"])

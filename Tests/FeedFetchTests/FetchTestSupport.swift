@@ -1,8 +1,10 @@
 import FeedFetch
 
-/// A configuration for tests: FeedBridge's defaults, but never a proxy from the environment.
+/// A configuration for tests: FeedBridge's defaults, but a 120 s timeout (a bound on liveness:
+/// the whole suite in parallel on two cores can keep a loopback answer waiting) and never a
+/// proxy from the environment.
 func testConfiguration(
-    maxConcurrent: Int = 32, maxPerHost: Int = 4, totalTimeout: Duration = .seconds(30),
+    maxConcurrent: Int = 32, maxPerHost: Int = 4, totalTimeout: Duration = .seconds(120),
     maxBodyBytes: Int = 20_000_000, contactURL: String? = nil
 ) -> FetchConfiguration {
     FetchConfiguration(

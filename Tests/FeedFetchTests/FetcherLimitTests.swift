@@ -4,7 +4,7 @@ import Foundation
 import Testing
 
 /// Concurrency limits as the server sees them, the body limit, timeouts.
-@Suite struct FetcherLimitTests {
+@Suite(.offCooperativePool) struct FetcherLimitTests {
     @Test func fetch_40URLsOfOneHost_neverHasMoreThanMaxPerHostInFlight() async throws {
         let log = ServerLog()
         try await TestServer.with(log: log) { base in

@@ -1,8 +1,9 @@
+import FeedBridgeTestSupport
 import FeedFetch
 import Testing
 
 /// Redirects: permanent moves reported with the new URL, temporary ones not, limits held.
-@Suite struct FetcherRedirectTests {
+@Suite(.offCooperativePool) struct FetcherRedirectTests {
     @Test(arguments: [301, 308])
     func fetch_permanentRedirect_reportsTheNewURLAndItsBody(status: Int) async throws {
         try await TestServer.with { base in

@@ -1,9 +1,10 @@
+import FeedBridgeTestSupport
 import FeedFetch
 import FeedModel
 import Testing
 
 /// Plain responses: bodies, headers, conditional GET, error statuses, the User-Agent.
-@Suite struct FetcherResponseTests {
+@Suite(.offCooperativePool) struct FetcherResponseTests {
     @Test func fetch_200_returnsBodyHeadersAndTimings() async throws {
         try await TestServer.with { base in
             let result = try await fetchOne(FetchRequest(sourceID: "ba-dinh", url: "\(base)/feed/ba-dinh"))

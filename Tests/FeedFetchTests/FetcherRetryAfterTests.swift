@@ -1,9 +1,10 @@
+import FeedBridgeTestSupport
 import FeedFetch
 import Foundation
 import Testing
 
 /// 429 and 503 with Retry-After, in seconds and as an HTTP date.
-@Suite struct FetcherRetryAfterTests {
+@Suite(.offCooperativePool) struct FetcherRetryAfterTests {
     @Test(arguments: [429, 503])
     func fetch_retryAfterSeconds_reportsTheWait(status: Int) async throws {
         try await TestServer.with { base in

@@ -1,9 +1,10 @@
+import FeedBridgeTestSupport
 import FeedFetch
 import Foundation
 import Testing
 
 /// TLS: verification on by default, failures reported, the per-request opt-out.
-@Suite struct FetcherTLSTests {
+@Suite(.offCooperativePool) struct FetcherTLSTests {
     @Test func fetch_selfSignedCertificate_failsWithACertificateProblem() async throws {
         try await TestServer.with(tls: try TestServer.selfSignedTLS()) { base in
             let result = try await fetchOne("\(base)/feed/tls")

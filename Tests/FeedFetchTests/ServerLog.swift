@@ -45,7 +45,7 @@ final class ServerLog: Sendable {
     /// Holds a request for `host` at the gate until the test calls ``releaseHeld()``
     /// (at most `longest`), counting it in flight meanwhile. Throws when the server cancels
     /// the request.
-    func hold(host: String, longest: Duration = .seconds(120)) async throws {
+    func hold(host: String, longest: Duration = .seconds(300)) async throws {
         let ticket = state.withLock { state in
             state.enter(host: host)
             if !state.open { state.held += 1 }
@@ -69,7 +69,7 @@ final class ServerLog: Sendable {
     }
 
     /// Waits until `count` requests are held at the gate; false if that takes `timeout`.
-    func waitUntilHeld(_ count: Int, timeout: Duration = .seconds(30)) async throws -> Bool {
+    func waitUntilHeld(_ count: Int, timeout: Duration = .seconds(120)) async throws -> Bool {
         let deadline = ContinuousClock.now + timeout
         while held < count {
             guard ContinuousClock.now < deadline else { return false }

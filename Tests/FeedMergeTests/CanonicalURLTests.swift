@@ -1,7 +1,8 @@
+import FeedBridgeTestSupport
 import FeedMerge
 import Testing
 
-@Suite struct CanonicalURLTests {
+@Suite(.offCooperativePool) struct CanonicalURLTests {
     /// (link as a portal writes it, canonical form)
     static let table: [(String, String)] = [
         // scheme and host case; the path keeps its case

@@ -1,9 +1,10 @@
+import FeedBridgeTestSupport
 import FeedMerge
 import FeedModel
 import Foundation
 import Testing
 
-@Suite struct ItemKeyerTests {
+@Suite(.offCooperativePool) struct ItemKeyerTests {
     let keyer = ItemKeyer(cityID: "tag:hanoi.gov.vn,2025:city-feed")
     static let date = Date(timeIntervalSince1970: 1_756_688_400)  // 2025-09-01T01:00:00Z
 

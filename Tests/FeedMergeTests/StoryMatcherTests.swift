@@ -1,3 +1,4 @@
+import FeedBridgeTestSupport
 import FeedMerge
 import FeedModel
 import Foundation
@@ -5,7 +6,7 @@ import Testing
 
 /// ``StoryMatcher`` over ``InMemoryStoryIndex``, one decision at a time: what joins, what
 /// stays apart and which guard said so.
-@Suite struct StoryMatcherTests {
+@Suite(.offCooperativePool) struct StoryMatcherTests {
     /// Items placed in order into one index, as the store would ingest them.
     struct City {
         let keyer = ItemKeyer(cityID: "tag:hanoi.gov.vn,2025:city-feed")

@@ -1,8 +1,9 @@
+import FeedBridgeTestSupport
 import FeedMerge
 import Foundation
 import Testing
 
-@Suite struct VietnameseFoldingTests {
+@Suite(.offCooperativePool) struct VietnameseFoldingTests {
     /// (text as a portal writes it, folded form)
     static let table: [(String, String)] = [
         // tone placement: the new style (tone on the second vowel) for both spellings

@@ -1,3 +1,4 @@
+import FeedBridgeTestSupport
 import Foundation
 import Testing
 import FeedModel
@@ -15,7 +16,7 @@ struct DateCase: Sendable, CustomTestStringConvertible {
     var testDescription: String { "\"\(text)\"" }
 }
 
-@Suite struct DateParserTests {
+@Suite(.offCooperativePool) struct DateParserTests {
     /// 2025-07-20 10:00 in Hanoi: the reference for dates written without a year.
     static let now = Date(timeIntervalSince1970: 1_752_980_400)
     static let hanoi = DateParser(timeZone: TimeZone(identifier: "Asia/Ho_Chi_Minh")!, now: now)
@@ -177,7 +178,7 @@ struct DateCase: Sendable, CustomTestStringConvertible {
 }
 
 /// `date_format` patterns of feeds.yaml.
-@Suite struct DatePatternTests {
+@Suite(.offCooperativePool) struct DatePatternTests {
     static let hanoi = DateParserTests.hanoi
 
     struct FormatCase: Sendable, CustomTestStringConvertible {

@@ -1,9 +1,10 @@
+import FeedBridgeTestSupport
 import Testing
 @testable import FeedParse
 
 /// The decoder turns real byte sequences (taken from glibc's `iconv` or built from
 /// Swift's own UTF-16/32 views) into the UTF-8 a reader sees.
-@Suite struct DecodingTests {
+@Suite(.offCooperativePool) struct DecodingTests {
     /// "Phường Hoàn Kiếm tổ chức hội nghị" in windows-1258 (`iconv -t CP1258`): tone marks are separate bytes.
     static let sentence1258: [UInt8] = [
         0x50, 0x68, 0xFD, 0xF5, 0xCC, 0x6E, 0x67, 0x20, 0x48, 0x6F, 0xE0, 0x6E, 0x20, 0x4B, 0x69, 0xEA,

@@ -1,3 +1,4 @@
+import FeedBridgeTestSupport
 import FeedModel
 import FeedParse
 import Foundation
@@ -8,7 +9,7 @@ import Testing
 /// `<!-- Description: … -->`; a `<!-- Base: URL -->` line gives the document URL.
 /// `FEEDBRIDGE_WRITE_GOLDEN=1 swift test --filter GoldenFixtureTests` writes missing
 /// expectations for review; it never overwrites one.
-@Suite struct GoldenFixtureTests {
+@Suite(.offCooperativePool) struct GoldenFixtureTests {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
 
     static let fixtures: [String] = {

@@ -1,3 +1,4 @@
+import FeedBridgeTestSupport
 import FeedModel
 import FeedParse
 import Foundation
@@ -6,7 +7,7 @@ import WebText
 
 /// `ArticleReader`: an item's own page read with `article:` rules (the enrichment of the
 /// bridge), on the fixtures in `Fixtures/html/article` and pages written inline.
-@Suite struct HTMLArticleReaderTests {
+@Suite(.offCooperativePool) struct HTMLArticleReaderTests {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/html/article")
     static let url = "https://hoankiem.hanoi.gov.vn/tin-tuc/-/asset_publisher/content/hoi-nghi-tong-ket-42"
     static let now = Date(timeIntervalSince1970: 1_756_688_400)  // 2025-09-01T01:00:00Z

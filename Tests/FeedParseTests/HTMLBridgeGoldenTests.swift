@@ -1,3 +1,4 @@
+import FeedBridgeTestSupport
 import FeedModel
 import FeedParse
 import Foundation
@@ -9,7 +10,7 @@ import Testing
 /// (one of `HTMLBridgeRules.named`) and `<!-- Now: RFC 3339 -->` (the parse's now).
 /// `FEEDBRIDGE_WRITE_GOLDEN=1 swift test --filter HTMLBridgeGoldenTests` writes missing
 /// expectations for review; it never overwrites one.
-@Suite struct HTMLBridgeGoldenTests {
+@Suite(.offCooperativePool) struct HTMLBridgeGoldenTests {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/html")
 
     static let fixtures: [String] = {

@@ -1,3 +1,4 @@
+import FeedBridgeTestSupport
 import FeedConfig
 import FeedFetch
 import FeedModel
@@ -9,7 +10,7 @@ import Testing
 /// The bridge end to end: the simulated city's listing pages fetched over loopback with
 /// the real fetcher, read with the presets of the feeds.yaml the simulator writes, and
 /// compared with the simulator's ground truth.
-@Suite struct HTMLBridgeSimulatorTests {
+@Suite(.offCooperativePool) struct HTMLBridgeSimulatorTests {
     @Test(arguments: ["liferay-news", "list-news"])
     func simulator_listingPage_matchesTheGroundTruth(preset: String) async throws {
         let simulator = try PortalSimulator(configuration: .healthy())

@@ -1,3 +1,4 @@
+import FeedBridgeTestSupport
 import FeedModel
 import FeedParse
 import Foundation
@@ -5,7 +6,7 @@ import Testing
 import WebText
 
 /// One-off behaviours of the HTML bridge, on pages written inline.
-@Suite struct HTMLBridgeTests {
+@Suite(.offCooperativePool) struct HTMLBridgeTests {
     static let now = Date(timeIntervalSince1970: 1_756_688_400)  // 2025-09-01T01:00:00Z
 
     private func parse(_ page: String, _ rules: HTMLRules, base: String? = "https://phuong.hanoi.gov.vn/tin-tuc") throws -> Feed {

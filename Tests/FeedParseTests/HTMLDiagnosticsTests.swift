@@ -1,3 +1,4 @@
+import FeedBridgeTestSupport
 import FeedModel
 import FeedParse
 import Foundation
@@ -5,7 +6,7 @@ import Testing
 
 /// `FeedParser.parseListing`: the warnings an operator sees when rules do not match a
 /// page as expected.
-@Suite struct HTMLDiagnosticsTests {
+@Suite(.offCooperativePool) struct HTMLDiagnosticsTests {
     static let now = Date(timeIntervalSince1970: 1_756_688_400)  // 2025-09-01T01:00:00Z
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/html")
 

@@ -1,3 +1,4 @@
+import FeedBridgeTestSupport
 import FeedConfig
 import FeedFetch
 import FeedModel
@@ -10,7 +11,7 @@ import Testing
 /// over loopback with the real fetcher, read with the presets of the feeds.yaml the
 /// simulator writes, compared with the simulator's own news (its timeline: what each
 /// article page was rendered from).
-@Suite struct HTMLPagesSimulatorTests {
+@Suite(.offCooperativePool) struct HTMLPagesSimulatorTests {
     @Test func simulator_liferayPages_followNextPageToTheLast() async throws {
         try await withSimulator { simulator, source in
             let pageSize = simulator.configuration.itemsPerPage

@@ -1,10 +1,11 @@
+import FeedBridgeTestSupport
 import FeedModel
 import FeedParse
 import Foundation
 import Testing
 
 /// Hostile and broken documents: each ends with an exact, safe outcome.
-@Suite struct HostileInputTests {
+@Suite(.offCooperativePool) struct HostileInputTests {
     let parser = FeedParser()
 
     private func parse(_ text: String) throws -> Feed {

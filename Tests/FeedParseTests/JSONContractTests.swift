@@ -1,8 +1,9 @@
+import FeedBridgeTestSupport
 import Foundation
 import Testing
 import FeedModel
 
-@Suite struct JSONContractTests {
+@Suite(.offCooperativePool) struct JSONContractTests {
     @Test func contractJSON_omitsAbsentValues_andKeepsContractOrder() {
         let feed = Feed(
             format: .rss20, title: "Tin tức", link: "https://hanoi.gov.vn/",

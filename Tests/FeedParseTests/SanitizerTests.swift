@@ -1,7 +1,8 @@
+import FeedBridgeTestSupport
 import Testing
 import FeedParse
 
-@Suite struct SanitizerTests {
+@Suite(.offCooperativePool) struct SanitizerTests {
     let sanitizer = HTMLSanitizer()
     static let base = "https://hanoi.gov.vn/tin-tuc/su-kien/bai-viet.html"
 

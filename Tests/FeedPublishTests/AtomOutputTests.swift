@@ -1,10 +1,11 @@
+import FeedBridgeTestSupport
 import FeedModel
 import FeedPublish
 import Foundation
 import Testing
 
 /// `feed.atom` and `units/<id>.atom`, read back with our parser and an XML parser.
-@Suite struct AtomOutputTests {
+@Suite(.offCooperativePool) struct AtomOutputTests {
     typealias Fixture = PublicationFixture
 
     @Test func publish_atom_parsesBackWithFeedIdentityAndLinks() throws {

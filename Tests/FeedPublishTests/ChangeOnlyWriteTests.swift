@@ -1,3 +1,4 @@
+import FeedBridgeTestSupport
 import FeedModel
 import FeedPublish
 import Foundation
@@ -5,7 +6,7 @@ import Testing
 
 /// Files are replaced only when their content changes, atomically, and a failure
 /// keeps the previous file.
-@Suite struct ChangeOnlyWriteTests {
+@Suite(.offCooperativePool) struct ChangeOnlyWriteTests {
     typealias Fixture = PublicationFixture
 
     static let allFiles = [
@@ -117,7 +118,7 @@ import Testing
 }
 
 /// Folder permissions, which bind every user but root.
-@Suite struct ReadOnlyFolderTests {
+@Suite(.offCooperativePool) struct ReadOnlyFolderTests {
     @Test(.enabled(if: geteuid() != 0, "root writes into read-only folders; see publish_failingWrite_throwsWithThePathAndKeepsTheOldFile"))
     func publish_readOnlyFolder_throwsAndKeepsTheOldFile() throws {
         let output = try OutputDirectory()

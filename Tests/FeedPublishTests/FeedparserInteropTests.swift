@@ -14,7 +14,7 @@ let feedparserPython = ProcessInfo.processInfo.environment["FEEDBRIDGE_PYTHON"].
 /// feedparser 6 has no JSON Feed reader, so the script checks `feed.json` against
 /// JSON Feed 1.1's required fields and item keys (`author` is 1.1's deprecated 1.0 key,
 /// kept for 1.0 readers) with Python's own `json`.
-@Suite(.enabled(if: feedparserPython != nil, "FEEDBRIDGE_PYTHON is not set: no Python with feedparser to check the feeds with"))
+@Suite(.offCooperativePool, .enabled(if: feedparserPython != nil, "FEEDBRIDGE_PYTHON is not set: no Python with feedparser to check the feeds with"))
 struct FeedparserInteropTests {
     static let script = #"""
         import json, sys, feedparser

@@ -6,7 +6,7 @@ import Testing
 
 /// Every published file has a `.gz` sibling holding the same bytes compressed (for
 /// servers that send it, like nginx's `gzip_static`), kept in step with the file.
-@Suite struct GzipSiblingTests {
+@Suite(.offCooperativePool) struct GzipSiblingTests {
     typealias Fixture = PublicationFixture
 
     private static let files = ["feed.atom", "feed.rss", "feed.json", "index.html", "sources.opml", "units/ba-dinh.atom"]

@@ -1,10 +1,11 @@
+import FeedBridgeTestSupport
 import FeedModel
 import FeedPublish
 import Foundation
 import Testing
 
 /// `index.html`, as a reader's browser would get it.
-@Suite struct HTMLPageTests {
+@Suite(.offCooperativePool) struct HTMLPageTests {
     typealias Fixture = PublicationFixture
 
     private func page(_ publication: Publication = Fixture.publication()) throws -> String {

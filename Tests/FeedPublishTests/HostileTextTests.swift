@@ -1,3 +1,4 @@
+import FeedBridgeTestSupport
 import FeedModel
 import FeedPublish
 import Foundation
@@ -5,7 +6,7 @@ import Testing
 
 /// Strings from portals are data: markup, entities, `]]>`, quotes and control
 /// characters come out escaped or dropped, and every file stays well-formed.
-@Suite struct HostileTextTests {
+@Suite(.offCooperativePool) struct HostileTextTests {
     typealias Fixture = PublicationFixture
 
     static let hostileTitle = "<script>alert(\"x\")</script> & ]]> 'nháy' \u{1}\u{B}\u{7F}\u{FFFE}tab\there\r\nlf"

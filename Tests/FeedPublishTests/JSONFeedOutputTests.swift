@@ -1,10 +1,11 @@
+import FeedBridgeTestSupport
 import FeedModel
 import FeedPublish
 import Foundation
 import Testing
 
 /// `feed.json`, read back with our parser and Foundation's JSON parser.
-@Suite struct JSONFeedOutputTests {
+@Suite(.offCooperativePool) struct JSONFeedOutputTests {
     typealias Fixture = PublicationFixture
 
     private func object(_ output: OutputDirectory) throws -> [String: Any] {

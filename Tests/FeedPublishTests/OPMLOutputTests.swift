@@ -1,10 +1,11 @@
+import FeedBridgeTestSupport
 import FeedModel
 import FeedPublish
 import Foundation
 import Testing
 
 /// `sources.opml`, as a feed reader importing it would read it.
-@Suite struct OPMLOutputTests {
+@Suite(.offCooperativePool) struct OPMLOutputTests {
     typealias Fixture = PublicationFixture
 
     @Test func publish_opml_listsEveryPortalWithTheRightFeed() throws {

@@ -1,10 +1,11 @@
+import FeedBridgeTestSupport
 import FeedModel
 import FeedPublish
 import Foundation
 import Testing
 
 /// `feed.rss`, read back with our parser and an XML parser.
-@Suite struct RSSOutputTests {
+@Suite(.offCooperativePool) struct RSSOutputTests {
     typealias Fixture = PublicationFixture
 
     @Test func publish_rss_parsesBackWithChannelAndItems() throws {

@@ -1,3 +1,4 @@
+import FeedBridgeTestSupport
 import FeedModel
 import FeedPublish
 import Foundation
@@ -5,7 +6,7 @@ import Testing
 
 /// Portals' links often carry `utm_*` or `fbclid` from the share buttons they were copied
 /// from: the published files carry the links without them, every other part as written.
-@Suite struct TrackingParameterTests {
+@Suite(.offCooperativePool) struct TrackingParameterTests {
     typealias Fixture = PublicationFixture
 
     static let trackedLink = "https://hanoi.gov.vn/tin/le-hoi-123?utm_source=zalo&id=7&fbclid=IwAR0x&UTM_Medium=share#anh"

@@ -1,3 +1,4 @@
+import FeedBridgeTestSupport
 import FeedModel
 import FeedServer
 import Foundation
@@ -6,7 +7,7 @@ import Testing
 
 /// `server.cors`: which web pages may read the published files, and the preflight, over
 /// real HTTP on a loopback socket.
-@Suite struct CrossOriginTests {
+@Suite(.offCooperativePool) struct CrossOriginTests {
     /// An output folder holding one feed, removed after `body`.
     private func withOutput(cors: AllowedOrigins?, _ body: @Sendable (any TestClientProtocol) async throws -> Void) async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("feedserver-\(UUID().uuidString)")

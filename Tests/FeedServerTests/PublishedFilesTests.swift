@@ -7,7 +7,7 @@ import Testing
 
 /// The published files as a feed reader or a cache sees them: media types, strong
 /// validators, 304, HEAD, gzip siblings, `Cache-Control`, `Vary`.
-@Suite struct PublishedFilesTests {
+@Suite(.offCooperativePool) struct PublishedFilesTests {
     @Test func get_feed_carriesItsTypeStrongTagDateAndCaching() async throws {
         let output = try OutputFixture()
         try await output.application(maxAge: 300).test(.router) { client in

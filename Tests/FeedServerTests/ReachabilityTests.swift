@@ -1,3 +1,4 @@
+import FeedBridgeTestSupport
 import FeedServer
 import Foundation
 import Hummingbird
@@ -6,7 +7,7 @@ import Testing
 
 /// Nothing outside what the publisher wrote is reachable: `..` in any spelling, dotfiles
 /// and temporary files, symbolic links, other kinds of files; the 404 is in Vietnamese.
-@Suite struct ReachabilityTests {
+@Suite(.offCooperativePool) struct ReachabilityTests {
     @Test(arguments: [
         "/../secret.atom", "/%2e%2e/secret.atom", "/units/..%2Fsecret.atom", "/units/%2E%2E/%2E%2E/secret.atom",
         "/.hidden.atom", "/units/.ba-dinh.atom.tmp-1.atom", "/feed.atom.gz", "/notes.txt", "/units/", "/units",

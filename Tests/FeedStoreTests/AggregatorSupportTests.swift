@@ -1,3 +1,4 @@
+import FeedBridgeTestSupport
 import FeedModel
 import FeedStore
 import Foundation
@@ -5,7 +6,7 @@ import Testing
 
 /// What the aggregator keeps between runs and asks before it works: known items, the
 /// change stamp behind "publish only when something changed", batched fetch states.
-@Suite struct AggregatorSupportTests {
+@Suite(.offCooperativePool) struct AggregatorSupportTests {
     @Test func knownContentHashes_newKnownAndForgottenKeys_areTold() throws {
         let fixture = StoreFixture()
         defer { fixture.remove() }
@@ -61,7 +62,7 @@ import Testing
     }
 }
 
-@Suite struct StoriesBySourceTests {
+@Suite(.offCooperativePool) struct StoriesBySourceTests {
     @Test func latestStoriesBySource_equalsEachSourcesOwnList() throws {
         let fixture = StoreFixture()
         defer { fixture.remove() }

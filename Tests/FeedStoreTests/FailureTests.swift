@@ -1,10 +1,11 @@
+import FeedBridgeTestSupport
 import FeedModel
 import FeedStore
 import Foundation
 import GRDB
 import Testing
 
-@Suite struct FailureTests {
+@Suite(.offCooperativePool) struct FailureTests {
     @Test func ingest_whileAnotherProcessHoldsTheWriteLock_failsClearlyAndKeepsTheData() throws {
         let fixture = StoreFixture()
         defer { fixture.remove() }

@@ -1,9 +1,10 @@
+import FeedBridgeTestSupport
 import FeedModel
 import FeedStore
 import Foundation
 import Testing
 
-@Suite struct IngestTests {
+@Suite(.offCooperativePool) struct IngestTests {
     private let sources = [source("hanoi", priority: 100), source("ba-dinh")]
 
     @Test func ingest_sameItemsAgain_reportsAllUnchangedAndChangesNoStory() throws {
@@ -171,7 +172,7 @@ import Testing
     }
 }
 
-@Suite struct BatchIngestTests {
+@Suite(.offCooperativePool) struct BatchIngestTests {
     /// Three portals' fetches: a shared link, a shared title, an undated item.
     private let fetches = [
         SourceItems(sourceID: "ba-dinh", items: [

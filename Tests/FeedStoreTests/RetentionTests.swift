@@ -1,9 +1,10 @@
+import FeedBridgeTestSupport
 import FeedModel
 import FeedStore
 import Foundation
 import Testing
 
-@Suite struct RetentionTests {
+@Suite(.offCooperativePool) struct RetentionTests {
     private let sources = [source("hanoi", priority: 100), source("ba-dinh", priority: 10)]
 
     /// One item per day of `days` from `sourceID`, keyed by its day.

@@ -1,9 +1,10 @@
+import FeedBridgeTestSupport
 import FeedModel
 import FeedStore
 import Foundation
 import Testing
 
-@Suite struct SourceStateTests {
+@Suite(.offCooperativePool) struct SourceStateTests {
     private let failing = FetchState(
         etag: "W/\"42\"", lastModified: "Tue, 01 Jul 2025 08:00:00 GMT",
         lastAttempt: Date(), lastSuccess: Date(timeIntervalSinceNow: -3_600),

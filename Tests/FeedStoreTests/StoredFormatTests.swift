@@ -1,3 +1,4 @@
+import FeedBridgeTestSupport
 import FeedModel
 import FeedStore
 import Foundation
@@ -6,7 +7,7 @@ import Testing
 
 /// The file as other tools (and older FeedBridge versions) see it: the JSON columns and
 /// the dates, read and written the same way.
-@Suite struct StoredFormatTests {
+@Suite(.offCooperativePool) struct StoredFormatTests {
     @Test func ingest_authorsCategoriesEnclosures_areStoredAsPlainJSON() throws {
         let fixture = StoreFixture()
         defer { fixture.remove() }

@@ -1,9 +1,10 @@
+import FeedBridgeTestSupport
 import FeedModel
 import FeedStore
 import Foundation
 import Testing
 
-@Suite struct StoryMergingTests {
+@Suite(.offCooperativePool) struct StoryMergingTests {
     private let sources = [source("hanoi", priority: 100), source("ba-dinh", priority: 10), source("tay-ho", priority: 10)]
 
     @Test func ingest_sameURLKeyOnTwoPortals_oneStoryWithTheHigherPriorityCopyAsPrimaryAndTheEarliestDate() throws {

@@ -1,8 +1,9 @@
+import FeedBridgeTestSupport
 import Foundation
 import PortalSimulator
 import Testing
 
-@Suite struct DeterminismTests {
+@Suite(.offCooperativePool) struct DeterminismTests {
     /// One portal of each format.
     private func samples(_ simulator: PortalSimulator) -> [SimulatedPortal] {
         PortalFormat.allCases.compactMap { format in simulator.portals.first { $0.format == format } }

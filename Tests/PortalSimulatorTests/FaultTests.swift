@@ -1,8 +1,9 @@
+import FeedBridgeTestSupport
 import Foundation
 import PortalSimulator
 import Testing
 
-@Suite struct FaultTests {
+@Suite(.offCooperativePool) struct FaultTests {
     private func portal(with fault: PortalFault) async throws -> (PortalSimulator, SimulatedPortal) {
         let simulator = try await Simulators.faulty.value
         let portal = try #require(simulator.portals.first { $0.behaviour.fault == fault }, "no portal with \(fault)")

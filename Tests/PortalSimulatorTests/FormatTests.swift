@@ -1,8 +1,9 @@
+import FeedBridgeTestSupport
 import Foundation
 import PortalSimulator
 import Testing
 
-@Suite struct FormatTests {
+@Suite(.offCooperativePool) struct FormatTests {
     @Test func everyPortal_servesItsDeclaredFormat() async throws {
         let simulator = try await Simulators.healthy.value
         #expect(simulator.portals.count == 127)

@@ -1,8 +1,9 @@
+import FeedBridgeTestSupport
 import Foundation
 import PortalSimulator
 import Testing
 
-@Suite struct GroundTruthTests {
+@Suite(.offCooperativePool) struct GroundTruthTests {
     @Test func truth_listsRepublishedStoriesOnSeveralPortalsWithOtherLinks() async throws {
         let simulator = try await Simulators.healthy.value
         let truth = try await simulator.groundTruth()

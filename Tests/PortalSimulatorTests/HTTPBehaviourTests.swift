@@ -1,8 +1,9 @@
+import FeedBridgeTestSupport
 import Foundation
 import PortalSimulator
 import Testing
 
-@Suite struct HTTPBehaviourTests {
+@Suite(.offCooperativePool) struct HTTPBehaviourTests {
     @Test func conditionalGET_etagOfLastResponse_returns304() async throws {
         let simulator = try await Simulators.healthy.value
         let url = simulator.url("/hanoi/rss")

@@ -25,7 +25,7 @@ enum LoopbackClient {
         case badResponse(String)
     }
 
-    static func get(_ url: URL, headers: [String: String] = [:], method: String = "GET", timeout: Double = 30) async throws -> Response {
+    static func get(_ url: URL, headers: [String: String] = [:], method: String = "GET", timeout: Double = 120) async throws -> Response {
         try await withCheckedThrowingContinuation { continuation in
             DispatchQueue.global().async {
                 continuation.resume(with: Result { try exchange(url, headers: headers, method: method, timeout: timeout) })
@@ -33,7 +33,7 @@ enum LoopbackClient {
         }
     }
 
-    static func get(_ text: String, headers: [String: String] = [:], method: String = "GET", timeout: Double = 30) async throws -> Response {
+    static func get(_ text: String, headers: [String: String] = [:], method: String = "GET", timeout: Double = 120) async throws -> Response {
         guard let url = URL(string: text) else { throw Failure.badResponse("bad URL \(text)") }
         return try await get(url, headers: headers, method: method, timeout: timeout)
     }

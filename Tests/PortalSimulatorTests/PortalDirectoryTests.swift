@@ -1,8 +1,9 @@
+import FeedBridgeTestSupport
 import Foundation
 import PortalSimulator
 import Testing
 
-@Suite struct PortalDirectoryTests {
+@Suite(.offCooperativePool) struct PortalDirectoryTests {
     @Test func post2025_cityAndOnePortalPerWardOrCommune() throws {
         let portals = try PortalSimulator(configuration: .healthy()).portals
         #expect(portals.count == 127)

@@ -1,8 +1,9 @@
+import FeedBridgeTestSupport
 import Foundation
 import PortalSimulator
 import Testing
 
-@Suite struct SimulatedTimeTests {
+@Suite(.offCooperativePool) struct SimulatedTimeTests {
     @Test func advance_addsNewItemsAndChangesValidators() async throws {
         let simulator = try await Simulators.started(.healthy(seed: 11, units: .pre2025))
         let url = simulator.url("/hanoi/rss")

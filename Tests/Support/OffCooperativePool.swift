@@ -5,13 +5,14 @@ import Testing
 ///
 /// The cooperative pool has as many threads as cores, two on CI, and the whole suite shares
 /// it when it runs in parallel. A test that keeps a CPU busy for seconds without awaiting
-/// (matching a simulated city's 22,000 items, parsing every fixture) holds one of them that
-/// long; two such tests stop every other test, the loopback servers' clients among them,
-/// whose timeouts then fire. Such suites carry `@Suite(.offCooperativePool)`.
+/// (matching a simulated city's 22,000 items, every day of four centuries) holds one of them
+/// that long; two such tests stop every other test, whose clients' and servers' timeouts
+/// then fire. So every suite carries `@Suite(.offCooperativePool)`, as the product's own
+/// blocking work runs on `FeedExecutors`' pools: the cooperative pool stays free.
 public struct OffCooperativePool: SuiteTrait, TestTrait, TestScoping {
-    /// Threads for CPU-bound tests: more than cores, so that the OS time-slices them with the
-    /// rest instead of one long test queueing another.
-    static let pool = WorkerPool(name: "cpu-bound-test", threadCount: 8)
+    /// Threads for the tests: many more than cores, so that the OS time-slices a long test
+    /// with the rest instead of queueing them behind it.
+    static let pool = WorkerPool(name: "test", threadCount: 16)
 
     public var isRecursive: Bool { true }
 

@@ -1,9 +1,10 @@
+import FeedBridgeTestSupport
 import Foundation
 import Testing
 import WebText
 
 /// RFC 3339 and RFC 822 dates, computed without a formatter.
-@Suite struct CivilTimeTests {
+@Suite(.offCooperativePool) struct CivilTimeTests {
     @Test(arguments: [
         (0, "1970-01-01T00:00:00Z"), (1_550_140_020, "2019-02-14T10:27:00Z"), (951_782_400, "2000-02-29T00:00:00Z"),
         (-1, "1969-12-31T23:59:59Z"), (4_102_444_799, "2099-12-31T23:59:59Z"), (-62_135_596_800, "0001-01-01T00:00:00Z"),

@@ -1,8 +1,9 @@
+import FeedBridgeTestSupport
 import Testing
 import WebText
 
 /// HTTP dates, entity-tag preconditions and `Accept-Encoding`, as RFC 9110 reads them.
-@Suite struct HTTPFieldTests {
+@Suite(.offCooperativePool) struct HTTPFieldTests {
     @Test(arguments: ["Sun, 06 Nov 1994 08:49:37 GMT", "Sunday, 06-Nov-94 08:49:37 GMT", "Sun Nov  6 08:49:37 1994"])
     func parse_everyHTTPDateForm_givesTheSameMoment(text: String) {
         #expect(HTTPDate.parse(text) == 784_111_777)

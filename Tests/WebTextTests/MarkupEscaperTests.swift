@@ -1,8 +1,9 @@
+import FeedBridgeTestSupport
 import Testing
 import WebText
 
 /// One escaper for every writer of markup: what each preset escapes, keeps and drops.
-@Suite struct MarkupEscaperTests {
+@Suite(.offCooperativePool) struct MarkupEscaperTests {
     static let hostile = "<b>\"Tin\" & 'sự kiện'</b> ]]> \u{1}\u{B}\u{7F}\u{85}\u{9F}\u{FFFE}\u{FFFF}tab\there\r\nlf \u{A0}\u{2028}"
 
     @Test func htmlText_escapesAmpersandAndAngleBrackets_only() {

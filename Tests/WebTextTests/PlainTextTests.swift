@@ -1,8 +1,9 @@
+import FeedBridgeTestSupport
 import Testing
 import WebText
 
 /// HTML → plain text, for titles (any HTML) and for excerpts (sanitized HTML).
-@Suite struct PlainTextTests {
+@Suite(.offCooperativePool) struct PlainTextTests {
     @Test func plainText_ofTitleMarkup_isDecodedCollapsedAndTrimmed() {
         #expect(PlainText.from(html: "<b>Hội nghị</b> &amp; <i>tổng kết</i>\n  năm 2024") == "Hội nghị & tổng kết năm 2024")
         #expect(PlainText.from(html: "Ph&#432;&#7901;ng Ho&agrave;n Ki&#7871;m") == "Phường Hoàn Kiếm")

@@ -1,9 +1,10 @@
+import FeedBridgeTestSupport
 import Testing
 import WebText
 
 /// The pieces every stage reads URLs with: the split, the authority, dot segments,
 /// percent-encoding and tracking parameters.
-@Suite struct URLPartsTests {
+@Suite(.offCooperativePool) struct URLPartsTests {
     func split(_ url: String) -> (authority: String?, host: String?, port: String?, path: String, query: String?, fragment: String?) {
         let bytes = Array(url.utf8)
         let parts = URIParts(bytes, from: URIParts.scheme(of: bytes).map { $0.upperBound + 1 } ?? 0)

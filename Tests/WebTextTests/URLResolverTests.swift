@@ -1,7 +1,8 @@
+import FeedBridgeTestSupport
 import Testing
 import WebText
 
-@Suite struct URLResolverTests {
+@Suite(.offCooperativePool) struct URLResolverTests {
     static let base = "https://hanoi.gov.vn/tin-tuc/su-kien/bai-viet.html"
 
     @Test func resolve_linkWrappedInWhitespace_isTrimmed() {
