@@ -86,11 +86,10 @@ extension AtomWriter {
     /// (`rel="alternate"`, text/html) and its sub-feed (`rel="self"`).
     private func source(_ story: Story, _ xml: XMLWriter) {
         guard let portal = portals[story.sourceID] else { return }
-        let unitUpdated = publication.unitStories[portal.id]?.newestUpdate ?? story.updated
         xml.element("source") {
             xml.element("id", text: portals.unitFeedID(portal.id))
             xml.element("title", text: portal.name)
-            xml.element("updated", text: max(unitUpdated, story.updated).rfc3339)
+            xml.element("updated", text: max(unitUpdated(portal.id), story.updated).rfc3339)
             xml.element("author") {
                 xml.element("name", text: portal.name)
                 xml.element("uri", text: portal.siteURL)

@@ -23,8 +23,7 @@ struct AtomWriter {
         var subtitle: String
         var selfURL: String
         var alternateURL: String
-        /// `<updated>` when the feed has no story.
-        var emptyUpdated: Date
+        var updated: Date
     }
 
     /// `feed.atom`: every story of the publication.
@@ -35,7 +34,8 @@ struct AtomWriter {
             subtitle: "Tin tổng hợp từ \(portals.portals.count) cổng thông tin điện tử",
             selfURL: city.baseURL + PublishFormat.atom.fileName,
             alternateURL: city.baseURL + PublishFormat.html.fileName,
-            emptyUpdated: publication.lastFetched.values.max() ?? Date(timeIntervalSince1970: 0)
+            updated: publication.stories.isEmpty
+                ? publication.lastFetched.values.max() ?? Date(timeIntervalSince1970: 0) : publication.stories.newestUpdate
         )
         return document(head, stories: publication.stories)
     }
@@ -45,12 +45,17 @@ struct AtomWriter {
         let head = Head(
             id: portals.unitFeedID(portal.id), title: portal.name,
             subtitle: "Tin của \(portal.name) trong \(publication.city.title)",
-            selfURL: portals.unitURL(portal.id), alternateURL: portal.siteURL,
-            // A portal with no story yet (or none kept): when it last answered, else when the
-            // city feed last changed; a reader never sees 1970.
-            emptyUpdated: publication.lastFetched[portal.id] ?? publication.stories.newestUpdate
+            selfURL: portals.unitURL(portal.id), alternateURL: portal.siteURL, updated: unitUpdated(portal.id)
         )
         return document(head, stories: publication.unitStories[portal.id] ?? [])
+    }
+
+    /// A portal's sub-feed `<updated>`: its newest story's; for a portal with no story yet
+    /// (or none kept), when it last answered, else when the city feed last changed, so that
+    /// a reader never sees 1970. Its entries' `<source>` carries the same.
+    func unitUpdated(_ portalID: String) -> Date {
+        if let stories = publication.unitStories[portalID], !stories.isEmpty { return stories.newestUpdate }
+        return publication.lastFetched[portalID] ?? publication.stories.newestUpdate
     }
 
     private func document(_ head: Head, stories: [Story]) -> [UInt8] {
@@ -63,7 +68,7 @@ struct AtomWriter {
             xml.element("id", text: head.id)
             xml.element("title", text: head.title)
             xml.element("subtitle", text: head.subtitle)
-            xml.element("updated", text: (stories.isEmpty ? head.emptyUpdated : stories.newestUpdate).rfc3339)
+            xml.element("updated", text: head.updated.rfc3339)
             xml.empty("link", ["rel": "self", "type": PublishFormat.atom.mediaType, "href": head.selfURL])
             xml.empty("link", ["rel": "alternate", "type": "text/html", "href": head.alternateURL])
             xml.element("author") {
