@@ -22,7 +22,7 @@ extension MatchSignals {
     init(item: Item, strippedTitle: String?, titleWords title: [Substring]) {
         let html = item.content ?? item.summary ?? ""
         let plain = html.isEmpty ? "" : PlainText.from(html: html, maxWords: Self.textWordLimit)
-        let text = Array(VietnameseFolding.fold(plain).split(separator: " ").prefix(Self.textWordLimit))
+        let text = Array(VietnameseFolding.words(of: VietnameseFolding.fold(plain)).prefix(Self.textWordLimit))
         let signature = MinHash.signature(of: title + text)
         let titleUnits = UnitNames.mentioned(in: title)
             .union(strippedTitle.map { NamedMentions.mentions(in: $0).places } ?? [])
@@ -41,11 +41,23 @@ extension MatchSignals {
     /// `06h00` gives 6 and 0), without leading zeros.
     static func numbers(in words: [Substring]) -> Set<String> {
         var numbers: Set<String> = []
-        for word in words where word.contains(where: { $0.isASCII && $0.isNumber }) {
-            for run in word.split(whereSeparator: { !($0.isASCII && $0.isNumber) }) {
-                let trimmed = run.drop { $0 == "0" }
-                numbers.insert(trimmed.isEmpty ? "0" : String(trimmed))
+        var digits: [UInt8] = []
+        var inRun = false
+        func endRun() {
+            if inRun { numbers.insert(digits.isEmpty ? "0" : String(decoding: digits, as: UTF8.self)) }
+            digits.removeAll(keepingCapacity: true)
+            inRun = false
+        }
+        for word in words {
+            for byte in word.utf8 {
+                guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else {
+                    endRun()
+                    continue
+                }
+                if inRun || byte != UInt8(ascii: "0") { digits.append(byte) }  // without leading zeros
+                inRun = true
             }
+            endRun()
         }
         return numbers
     }

@@ -16,16 +16,55 @@ enum NamedMentions {
     /// The most syllables a name has.
     private static let longestName = 4
 
-    /// A word of the text, and whether it is capitalised and touches punctuation
-    /// that ends a name (`Khoa,`).
+    /// A word of the text (its scalars, punctuation around it cut off), which marker word
+    /// it is (an index in ``markerWords``, lowered), whether it is capitalised, and
+    /// whether it touches punctuation that ends a name (`Khoa,`).
     private struct Token {
-        /// The word as written.
-        let word: String
-        /// The word in lower case when it could start or continue a marker, else empty.
-        let lower: String
+        let word: Substring.UnicodeScalarView
+        let markerWord: Int?
         let capitalised: Bool
         let endsName: Bool
         let startsAfterBreak: Bool
+    }
+
+    /// Every word of a marker, once.
+    private static let markerWords: [String] = Array(Set((personMarkers + placeMarkers).joined())).sorted()
+    /// The markers as indexes in ``markerWords``.
+    private static func numbered(_ markers: [[String]]) -> [[Int]] {
+        markers.map { $0.map { markerWords.firstIndex(of: $0)! } }
+    }
+    private static let personMarkerWords = numbered(personMarkers)
+    private static let placeMarkerWords = numbered(placeMarkers)
+    /// The marker words by their first scalar, in either case (`đ`/`Đ`, `ô`/`Ô`, `b`/`B`, …).
+    private static let markerWordsByInitial: [Unicode.Scalar: [Int]] = {
+        var table: [Unicode.Scalar: [Int]] = [:]
+        for (number, word) in markerWords.enumerated() {
+            guard let initial = word.unicodeScalars.first else { continue }
+            for form in [initial] + initial.properties.uppercaseMapping.unicodeScalars {
+                table[form, default: []].append(number)
+            }
+        }
+        return table
+    }()
+
+    /// The marker word `word` is when lowered (scalars of NFC text, as items are).
+    private static func markerWord(_ word: Substring.UnicodeScalarView) -> Int? {
+        guard let initial = word.first, let candidates = markerWordsByInitial[initial] else { return nil }
+        return candidates.first { isLowered(word, markerWords[$0]) }
+    }
+
+    private static func isLowered(_ word: Substring.UnicodeScalarView, _ marker: String) -> Bool {
+        var expected = marker.unicodeScalars.makeIterator()
+        for scalar in word {
+            guard let wanted = expected.next() else { return false }
+            if scalar == wanted { continue }
+            if scalar.isASCII {
+                guard ("A"..."Z").contains(scalar), scalar.value | 0x20 == wanted.value else { return false }
+            } else if !scalar.properties.lowercaseMapping.unicodeScalars.elementsEqual(CollectionOfOne(wanted)) {
+                return false
+            }
+        }
+        return expected.next() == nil
     }
 
     /// The people and places `text` (plain text, as written) names.
@@ -35,11 +74,11 @@ enum NamedMentions {
         var places: Set<String> = []
         var index = 0
         while index < tokens.count {
-            if let marker = marker(at: index, in: tokens, among: placeMarkers),
+            if let marker = marker(at: index, in: tokens, among: placeMarkerWords),
                let name = name(after: index + marker.count, in: tokens, least: 1) {
-                places.insert(VietnameseFolding.fold(marker.joined(separator: " ")) + " " + name)
+                places.insert(marker.map { markerWords[$0] }.joined(separator: " ") + " " + name)
                 index += marker.count
-            } else if let marker = marker(at: index, in: tokens, among: personMarkers),
+            } else if let marker = marker(at: index, in: tokens, among: personMarkerWords),
                       let name = name(after: index + marker.count, in: tokens, least: 2) {
                 people.insert(name)
                 index += marker.count
@@ -50,12 +89,16 @@ enum NamedMentions {
         return (people, places)
     }
 
-    private static func marker(at index: Int, in tokens: [Token], among markers: [[String]]) -> [String]? {
-        guard markerStarts.contains(tokens[index].lower) else { return nil }
+    /// The marker whose words start at `index`, with no punctuation inside it.
+    private static func marker(at index: Int, in tokens: [Token], among markers: [[Int]]) -> [Int]? {
+        guard tokens[index].markerWord != nil else { return nil }
         return markers.first { marker in
-            index + marker.count <= tokens.count
-                && zip(marker, tokens[index...]).allSatisfy { $0 == $1.lower }
-                && !tokens[index..<(index + marker.count - 1)].contains(where: \.endsName)
+            guard index + marker.count <= tokens.count else { return false }
+            for (offset, word) in marker.enumerated() {
+                let token = tokens[index + offset]
+                guard token.markerWord == word, offset == marker.count - 1 || !token.endsName else { return false }
+            }
+            return true
         }
     }
 
@@ -67,53 +110,59 @@ enum NamedMentions {
         var index = start
         while index < tokens.count, syllables.count < longestName, tokens[index].capitalised {
             if index > start && tokens[index].startsAfterBreak { break }
-            syllables.append(VietnameseFolding.fold(tokens[index].word))
+            syllables.append(VietnameseFolding.fold(String(tokens[index].word)))
             if tokens[index].endsName { break }
             index += 1
         }
         return syllables.count >= least ? syllables.joined(separator: " ") : nil
     }
 
-    /// The words of `text`, lowered only when they could be a marker and kept as written
-    /// only when capitalised (names alone are folded): folding or copying every word of
+    /// The words of `text`, as slices of its scalars: folding or copying every word of
     /// every text would cost more than the rest of the signals. Read by Unicode scalars,
     /// ASCII without a property lookup.
     private static func tokenize(_ text: String) -> [Token] {
-        text.unicodeScalars.split(whereSeparator: isSpace).compactMap { scalars in
-            guard let start = scalars.firstIndex(where: isWordScalar),
-                  let last = scalars.lastIndex(where: isWordScalar) else { return nil }
-            let first = scalars[start]
+        var tokens: [Token] = []
+        let scalars = text.unicodeScalars[...]
+        var position = scalars.startIndex
+        while position < scalars.endIndex {
+            guard let wordStart = scalars[position...].firstIndex(where: { !isSpace($0) }) else { break }
+            let wordEnd = scalars[wordStart...].firstIndex(where: isSpace) ?? scalars.endIndex
+            position = wordEnd
+            let piece = scalars[wordStart..<wordEnd]
+            guard let start = piece.firstIndex(where: isWordScalar), let last = piece.lastIndex(where: isWordScalar) else { continue }
+            let first = piece[start]
             let capitalised = first.isASCII ? (("A"..."Z").contains(first) || ("0"..."9").contains(first))
                 : (first.properties.isUppercase || first.properties.numericType != nil)
-            let word = capitalised ? String(scalars[start...last]) : ""
-            let lower = markerInitials.contains(first) ? String(scalars[start...last]).lowercased() : ""
-            return Token(
-                word: word, lower: lower, capitalised: capitalised,
-                endsName: scalars.index(after: last) < scalars.endIndex, startsAfterBreak: start > scalars.startIndex
-            )
+            let after = piece.index(after: last)
+            let word = piece[start..<after]
+            tokens.append(Token(
+                word: word, markerWord: markerWord(word), capitalised: capitalised, endsName: after < piece.endIndex,
+                startsAfterBreak: start > piece.startIndex))
         }
+        return tokens
     }
 
+    /// Whitespace, told without a property lookup below U+1680 (only U+0085 and U+00A0 there).
     private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isASCII ? scalar == " " || ("\t"..."\r").contains(scalar) : scalar.properties.isWhitespace
+        switch scalar.value {
+        case 0..<0x80: scalar == " " || ("\t"..."\r").contains(scalar)
+        case 0x85, 0xA0: true
+        case 0x80..<0x1680: false
+        default: scalar.properties.isWhitespace
+        }
     }
 
-    /// A letter, a digit, or a combining tone mark of a decomposed letter.
+    /// A letter, a digit, or a combining tone mark of a decomposed letter; Vietnamese
+    /// letters (Latin-1, Latin Extended-A/B, Latin Extended Additional) without a property lookup.
     private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.isASCII {
+        switch scalar.value {
+        case 0..<0x80:
             return ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
+        case 0xD7, 0xF7: return false
+        case 0xC0...0x24F, 0x1EA0...0x1EFF: return true
+        default:
+            return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+                || scalar.properties.generalCategory == .nonspacingMark
         }
-        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-            || scalar.properties.generalCategory == .nonspacingMark
     }
-
-    /// The first letters of the markers' words, in either case (`đ`/`Đ`, `ô`/`Ô`, `b`/`B`, …).
-    private static let markerInitials: Set<Unicode.Scalar> = Set(
-        (personMarkers + placeMarkers).joined().compactMap(\.unicodeScalars.first).flatMap { initial in
-            [initial] + initial.properties.uppercaseMapping.unicodeScalars
-        }
-    )
-    /// The markers' first words: a word that is none of these starts no marker.
-    private static let markerStarts: Set<String> = Set((personMarkers + placeMarkers).compactMap(\.first))
-
 }

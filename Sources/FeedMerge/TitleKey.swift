@@ -9,7 +9,7 @@ enum TitleKey {
 
     /// The words of a title (already without decorations) for matching.
     static func words(of title: String) -> [Substring] {
-        let words = VietnameseFolding.fold(title).split(separator: " ")
+        let words = VietnameseFolding.words(of: VietnameseFolding.fold(title))
         var output: [Substring] = []
         output.reserveCapacity(words.count)
         var index = 0

@@ -4,8 +4,12 @@
 enum UnitNames {
     /// Every name folded (``VietnameseFolding/fold(_:)``), as its words.
     static let folded: Set<String> = Set(UnitNameTable.names.map(VietnameseFolding.fold))
-    /// The most words a name has.
-    static let longest = folded.map { $0.split(separator: " ").count }.max() ?? 1
+    /// The most words of a name by its first word: a word that starts no name is passed
+    /// over without joining and hashing every length.
+    private static let longestByFirstWord: [Substring: Int] = folded.reduce(into: [:]) { table, name in
+        let words = name.split(separator: " ")
+        if let first = words.first { table[first] = max(table[first] ?? 0, words.count) }
+    }
 
     /// The folded type words a unit's name follows; the longest first.
     static let typeWords: [[Substring]] = [
@@ -15,6 +19,8 @@ enum UnitNames {
 
     /// The first words of ``typeWords``: a word that is none of these starts no type.
     private static let typeStarts: Set<Substring> = Set(typeWords.compactMap(\.first))
+    /// Their first bytes: most words are told apart without hashing them.
+    private static let typeInitials: Set<UInt8> = Set(typeStarts.compactMap(\.utf8.first))
 
     /// True when `text` (a fold) is only a unit's name, with or without its
     /// type word (`phường yên hoà`, `chương mỹ`, `ubnd xã sóc sơn`).
@@ -41,14 +47,15 @@ enum UnitNames {
         var names: Set<String> = []
         var index = 0
         while index < words.count {
-            guard typeStarts.contains(words[index]),
+            guard let initial = words[index].utf8.first, typeInitials.contains(initial), typeStarts.contains(words[index]),
                   let type = typeWords.first(where: { words[index...].starts(with: $0) }) else {
                 index += 1
                 continue
             }
             let start = index + type.count
             var found = false
-            for length in stride(from: min(longest, words.count - start), through: 1, by: -1) {
+            let longestHere = start < words.count ? longestByFirstWord[words[start]] ?? 0 : 0
+            for length in stride(from: min(longestHere, words.count - start), through: 1, by: -1) {
                 let name = words[start..<(start + length)].joined(separator: " ")
                 if folded.contains(name) {
                     names.insert(kind(of: type) + " " + name)

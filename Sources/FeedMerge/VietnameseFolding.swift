@@ -41,6 +41,12 @@ public enum VietnameseFolding {
         return words.withoutSectionPrefixes()
     }
 
+    /// The words of a fold (``fold(_:)`` separates them by single spaces), split by bytes:
+    /// splitting by `Character` would run grapheme breaking over every text.
+    static func words(of folded: String) -> [Substring] {
+        folded.utf8.split(separator: UInt8(ascii: " ")).map { Substring($0) }
+    }
+
     /// One letter, or any other scalar (already lowercased), and whether the text wrote
     /// it in upper case (section prefixes are told from proper names by it).
     enum Unit {

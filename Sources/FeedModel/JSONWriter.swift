@@ -12,9 +12,10 @@ public final class JSONWriter {
     private let pretty: Bool
     private var depth = 0
 
-    public init(pretty: Bool) {
+    /// - Parameter capacity: the bytes reserved up front (a feed's worth by default).
+    public init(pretty: Bool, capacity: Int = 1 << 16) {
         self.pretty = pretty
-        bytes.reserveCapacity(1 << 16)
+        bytes.reserveCapacity(capacity)
     }
 
     /// Writes `{ … }`; `body` writes the members.

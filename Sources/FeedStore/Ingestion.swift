@@ -45,13 +45,11 @@ struct Ingestion {
         self.matcher = matcher
         statements = try IngestionStatements(db)
         self.index = index
-        sourceHasForgotten = try Bool.fetchOne(
-            db, sql: "SELECT EXISTS (SELECT 1 FROM forgotten WHERE source_id = ?)", arguments: [sourceID]
-        ) ?? false
-        let source = try Row.fetchOne(db, sql: "SELECT priority, level FROM sources WHERE id = ?", arguments: [sourceID])
+        sourceHasForgotten = try Bool.fetchOne(statements.sourceHasForgotten, arguments: [sourceID]) ?? false
+        let source = try Row.fetchOne(statements.source, arguments: [sourceID])
         priority = source?["priority"] ?? 0
         level = (source?["level"]).flatMap { PortalInfo.Level(rawValue: $0) } ?? .agency
-        let lastItemID = try Int64.fetchOne(db, sql: "SELECT seq FROM sqlite_sequence WHERE name = 'items'")
+        let lastItemID = try Int64.fetchOne(statements.lastItemID)
         nextItemID = (lastItemID ?? 0) + 1
     }
 
@@ -135,7 +133,7 @@ struct Ingestion {
     private func insert(_ keyed: KeyedItem, id: Int64, story: Int64, effective: Double, match: MatchRecord) throws {
         try statements.insertItem.execute(arguments: columns(keyed, effective: effective) + [
             "id": id, "source_id": sourceID, "key": keyed.key, "story": story, "priority": priority,
-            "level": level.rawValue, "first_seen": seenAt.storedSeconds, "match": try match.json(),
+            "level": level.rawValue, "first_seen": seenAt.storedSeconds, "match": match.json(),
         ])
         try replaceBands(item: id, keyed: keyed, effective: effective)
     }
@@ -145,7 +143,8 @@ struct Ingestion {
         let bands = MinHash.bands(of: keyed.signals.minHash)
         guard bands.count == MinHash.bandCount else { return }
         var arguments = StatementArguments()
-        for band in bands { _ = arguments.append(contentsOf: [band, effective, item]) }
+        let day = StoreSchema.bandDay(effective)
+        for band in bands { _ = arguments.append(contentsOf: [day, band, item, effective]) }
         try statements.insertBands.execute(arguments: arguments)
     }
 

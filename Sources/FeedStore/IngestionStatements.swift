@@ -4,6 +4,12 @@ import GRDB
 /// The statements an ``Ingestion`` runs for every item, prepared once per ingest (from
 /// the connection's statement cache) rather than looked up by their SQL for each item.
 struct IngestionStatements {
+    /// `(source_id)` → whether retention deleted any item of the source.
+    let sourceHasForgotten: Statement
+    /// `(source_id)` → `priority, level` of a source.
+    let source: Statement
+    /// The last item id AUTOINCREMENT gave.
+    let lastItemID: Statement
     /// `(source_id, key)` → `id, story, key, content_hash, effective` of a stored item.
     let existing: Statement
     /// `(source_id, key)` → a row when retention deleted that item.
@@ -26,10 +32,13 @@ struct IngestionStatements {
     let forwardMerged: Statement
     /// `(item)`: deletes an item's MinHash bands.
     let deleteBands: Statement
-    /// `(band, effective, item)` × ``MinHash/bandCount``.
+    /// `(day, band, item, effective)` × ``MinHash/bandCount``.
     let insertBands: Statement
 
     init(_ db: Database) throws {
+        sourceHasForgotten = try db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM forgotten WHERE source_id = ?)")
+        source = try db.cachedStatement(sql: "SELECT priority, level FROM sources WHERE id = ?")
+        lastItemID = try db.cachedStatement(sql: "SELECT seq FROM sqlite_sequence WHERE name = 'items'")
         existing = try db.cachedStatement(sql: """
             SELECT id, story, key, content_hash, effective FROM items WHERE source_id = ? AND key = ?
             """)
@@ -65,8 +74,8 @@ struct IngestionStatements {
         moveItems = try db.cachedStatement(sql: "UPDATE items SET story = ? WHERE story = ?")
         markMerged = try db.cachedStatement(sql: "UPDATE stories SET merged_into = ?, primary_item = NULL WHERE id = ?")
         forwardMerged = try db.cachedStatement(sql: "UPDATE stories SET merged_into = ? WHERE merged_into = ?")
-        deleteBands = try db.cachedStatement(sql: "DELETE FROM item_bands WHERE item = ?")
-        let rows = Array(repeating: "(?, ?, ?)", count: MinHash.bandCount).joined(separator: ", ")
-        insertBands = try db.cachedStatement(sql: "INSERT OR IGNORE INTO item_bands (band, effective, item) VALUES \(rows)")
+        deleteBands = try db.cachedStatement(sql: "DELETE FROM item_day_bands WHERE item = ?")
+        let rows = Array(repeating: "(?, ?, ?, ?)", count: MinHash.bandCount).joined(separator: ", ")
+        insertBands = try db.cachedStatement(sql: "INSERT OR IGNORE INTO item_day_bands (day, band, item, effective) VALUES \(rows)")
     }
 }

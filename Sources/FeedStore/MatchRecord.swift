@@ -1,4 +1,5 @@
 import FeedMerge
+import FeedModel
 import Foundation
 
 /// How an item was placed, as the item's `match` column keeps it (JSON) for
@@ -15,10 +16,48 @@ struct MatchRecord: Codable, Equatable {
         refused = decision.refused
     }
 
-    func json() throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(self), as: UTF8.self)
+    /// The record as compact JSON, in the shape `Codable` reads back (written by hand:
+    /// every new item stores one, and `JSONEncoder` cost more than the item's insert).
+    func json() -> String {
+        let writer = JSONWriter(pretty: false, capacity: 256)
+        writer.object {
+            if let joined {
+                writer.key("joined")
+                Self.write(joined, to: writer)
+            }
+            writer.key("merged")
+            writer.list(merged) { Self.write($0, to: writer) }
+            writer.key("refused")
+            writer.list(refused) { Self.write($0, to: writer) }
+        }
+        return writer.output
+    }
+
+    private static func write(_ evidence: MatchEvidence, to writer: JSONWriter) {
+        writer.object {
+            writer.field("story", Int(evidence.story))
+            writer.key("rule")
+            writer.string(evidence.rule.rawValue)
+            writer.field("member", evidence.member.map { Int($0) })
+            if let score = evidence.score, score.isFinite {
+                writer.key("score")
+                writer.raw(String(score))
+            }
+            writer.key("guards")
+            writer.list(evidence.guards) { check in
+                writer.object {
+                    writer.key("name")
+                    writer.string(check.name)
+                    writer.field("passed", check.passed)
+                    writer.key("detail")
+                    writer.string(check.detail)
+                }
+            }
+            if let refusal = evidence.refusal {
+                writer.key("refusal")
+                writer.string(refusal)
+            }
+        }
     }
 
     static func decoded(_ json: String?) -> MatchRecord? {

@@ -5,7 +5,7 @@ import GRDB
 
 /// FeedMerge's ``StoryIndex`` over the store's tables, inside one write transaction: every
 /// lookup is one indexed query (`items_url_key`, `items_link_id`, `items_title_key`,
-/// `item_bands`, `items_shape_key`, `items_story`), prepared once per transaction.
+/// `item_day_bands`, `items_shape_key`, `items_story`), prepared once per transaction.
 ///
 /// Members are decoded once per transaction: a story's ids are read each time (merges
 /// move items), each item's columns only the first time, until ``forget(item:)`` (an
@@ -19,7 +19,6 @@ final class SQLiteStoryIndex: StoryIndex {
     private let byLinkID: Statement
     private let byTitle: Statement
     private let byShape: Statement
-    private let byBands: Statement
 
     init(_ db: Database) throws {
         self.db = db
@@ -35,11 +34,6 @@ final class SQLiteStoryIndex: StoryIndex {
         memberByID = try db.cachedStatement(sql: """
             SELECT id, source_id, level, priority, effective, url_key, link_id, title_key, signals FROM items WHERE id = ?
             """)
-        let marks = Array(repeating: "?", count: MinHash.bandCount).joined(separator: ",")
-        byBands = try db.cachedStatement(sql: """
-            SELECT DISTINCT i.story FROM item_bands b JOIN items i ON i.id = b.item
-            WHERE b.band IN (\(marks)) AND b.effective BETWEEN ? AND ? ORDER BY i.story
-            """)
     }
 
     func stories(urlKey: String) throws -> [Int64] {
@@ -54,10 +48,21 @@ final class SQLiteStoryIndex: StoryIndex {
         try Int64.fetchAll(byTitle, arguments: [titleKey, interval.lowerBound.storedSeconds, interval.upperBound.storedSeconds])
     }
 
+    /// One seek per day of the interval and band (`item_day_bands` is keyed by day, band).
     func stories(bands: [Int64], in interval: ClosedRange<Date>) throws -> [Int64] {
         guard bands.count == MinHash.bandCount else { return [] }
-        let arguments = StatementArguments(bands) + [interval.lowerBound.storedSeconds, interval.upperBound.storedSeconds]
-        return try Int64.fetchAll(byBands, arguments: arguments)
+        let lower = interval.lowerBound.storedSeconds, upper = interval.upperBound.storedSeconds
+        let days = Array(StoreSchema.bandDay(lower)...StoreSchema.bandDay(upper))
+        let statement = try db.cachedStatement(sql: """
+            SELECT DISTINCT i.story FROM item_day_bands b JOIN items i ON i.id = b.item
+            WHERE b.day IN (\(Self.marks(days.count))) AND b.band IN (\(Self.marks(bands.count)))
+                AND b.effective BETWEEN ? AND ? ORDER BY i.story
+            """)
+        return try Int64.fetchAll(statement, arguments: StatementArguments(days) + StatementArguments(bands) + [lower, upper])
+    }
+
+    private static func marks(_ count: Int) -> String {
+        Array(repeating: "?", count: count).joined(separator: ",")
     }
 
     func storyCount(shapeKey: String, sourceID: String, in interval: ClosedRange<Date>) throws -> Int {

@@ -32,48 +32,66 @@ struct BenchCorpus {
         "đạt", "vượt", "kế hoạch", "chỉ tiêu", "địa bàn", "thành phố", "phường", "xã", "lực lượng", "phối hợp",
     ]
 
-    let entries: [Entry]
+    let count: Int
+    private var random: BenchRandom
+    private let start = Date(timeIntervalSince1970: 1_767_225_600)  // 2026-01-01
+    private let perSecond: Double
+    private var produced = 0
+    private var serial = 0
+    /// Copies generated with their original and not handed out yet.
+    private var pending: [Entry] = []
 
     init(count: Int, seed: UInt64 = 1) {
-        var random = BenchRandom(seed: seed)
-        let start = Date(timeIntervalSince1970: 1_767_225_600)  // 2026-01-01
-        let perSecond = Double(count) / (330 * 86_400)
-        var entries: [Entry] = []
-        entries.reserveCapacity(count)
-        var serial = 0
-        while entries.count < count {
-            serial += 1
-            let source = random.next(below: Self.sourceCount)
-            let date = start.addingTimeInterval(Double(entries.count) / perSecond)
-            let title: String
-            var lead: String
-            if random.next(below: 20) == 0 {
-                let month = 1 + Int(date.timeIntervalSince(start) / (30 * 86_400)) % 12
-                title = "Lịch tiếp công dân tháng \(month)/2026"
-                lead = "Chủ tịch UBND phường số \(source) tiếp công dân ngày \(1 + random.next(below: 28))/\(month)/2026."
-            } else {
-                let subject = Self.subjects[random.next(below: Self.subjects.count)]
-                let topic = Self.topics[random.next(below: Self.topics.count)]
-                let place = Self.places[random.next(below: Self.places.count)]
-                title = "\(subject) \(topic) tại \(place) số \(serial % 997) năm 2026"
-                lead = "\(title). " + (0..<40).map { _ in Self.fillers[random.next(below: Self.fillers.count)] }
-                    .joined(separator: " ") + " mã tin \(serial)."
-            }
-            let link = "https://portal\(source).hanoi.gov.vn/tin-tuc/\(serial).html"
-            entries.append(Entry(source: source, item: Item(id: link, title: title, link: link, summary: lead, published: date)))
-            // ~15% of the items are republished copies: 1 to 3 other portals within a day.
-            if random.next(below: 100) < 8 {
-                for copy in 0..<(1 + random.next(below: 3)) where entries.count < count {
-                    let other = (source + 1 + random.next(below: Self.sourceCount - 1)) % Self.sourceCount
-                    let copyLink = "https://portal\(other).hanoi.gov.vn/tin/\(serial)-\(copy).html"
-                    let decorated = random.next(below: 2) == 0 ? "[Video] " + title : title + " - Phường số \(other)"
-                    let copyDate = date.addingTimeInterval(Double(1 + random.next(below: 86_000)))
-                    entries.append(Entry(source: other, item: Item(
-                        id: copyLink, title: decorated, link: copyLink, summary: lead, published: copyDate)))
-                }
+        self.count = count
+        random = BenchRandom(seed: seed)
+        perSecond = Double(count) / (330 * 86_400)
+    }
+
+    /// The next `size` entries (fewer at the end): generated as they are read, so that
+    /// a million items never sit in memory at once.
+    mutating func next(_ size: Int) -> [Entry] {
+        var batch: [Entry] = []
+        batch.reserveCapacity(size)
+        while batch.count < size, produced < count {
+            if pending.isEmpty { generate() }
+            batch.append(pending.removeFirst())
+            produced += 1
+        }
+        return batch
+    }
+
+    /// One news item and its republished copies into ``pending``.
+    private mutating func generate() {
+        serial += 1
+        let source = random.next(below: Self.sourceCount)
+        let date = start.addingTimeInterval(Double(produced) / perSecond)
+        let title: String
+        var lead: String
+        if random.next(below: 20) == 0 {
+            let month = 1 + Int(date.timeIntervalSince(start) / (30 * 86_400)) % 12
+            title = "Lịch tiếp công dân tháng \(month)/2026"
+            lead = "Chủ tịch UBND phường số \(source) tiếp công dân ngày \(1 + random.next(below: 28))/\(month)/2026."
+        } else {
+            let subject = Self.subjects[random.next(below: Self.subjects.count)]
+            let topic = Self.topics[random.next(below: Self.topics.count)]
+            let place = Self.places[random.next(below: Self.places.count)]
+            title = "\(subject) \(topic) tại \(place) số \(serial % 997) năm 2026"
+            lead = "\(title). " + (0..<40).map { _ in Self.fillers[random.next(below: Self.fillers.count)] }
+                .joined(separator: " ") + " mã tin \(serial)."
+        }
+        let link = "https://portal\(source).hanoi.gov.vn/tin-tuc/\(serial).html"
+        pending.append(Entry(source: source, item: Item(id: link, title: title, link: link, summary: lead, published: date)))
+        // ~15% of the items are republished copies: 1 to 3 other portals within a day.
+        if random.next(below: 100) < 8 {
+            for copy in 0..<(1 + random.next(below: 3)) {
+                let other = (source + 1 + random.next(below: Self.sourceCount - 1)) % Self.sourceCount
+                let copyLink = "https://portal\(other).hanoi.gov.vn/tin/\(serial)-\(copy).html"
+                let decorated = random.next(below: 2) == 0 ? "[Video] " + title : title + " - Phường số \(other)"
+                let copyDate = date.addingTimeInterval(Double(1 + random.next(below: 86_000)))
+                pending.append(Entry(source: other, item: Item(
+                    id: copyLink, title: decorated, link: copyLink, summary: lead, published: copyDate)))
             }
         }
-        self.entries = entries
     }
 }
 

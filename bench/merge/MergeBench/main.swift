@@ -6,26 +6,27 @@ import Foundation
 /// `feedbridge-merge-bench COUNT INDEX FOLDER`: generates COUNT items (``BenchCorpus``),
 /// keys them, and places them with StoryMatcher over INDEX (`sqlite`: FeedStore's ingest
 /// into FOLDER/bench.sqlite, in batches of one fetch cycle; `memory`: InMemoryStoryIndex).
-/// Prints one line: `index count seconds items/s stories merged-copies` (peak RSS is
-/// measured by the caller with /usr/bin/time).
+/// Items are keyed on the other cores while the previous batch is placed, as the
+/// aggregator keys each source's items in its fetch task. Prints one line: `index count
+/// seconds items/s stories merged-copies` (peak RSS is measured by the caller with /usr/bin/time).
 let arguments = CommandLine.arguments
 guard arguments.count == 4, let count = Int(arguments[1]), ["sqlite", "memory"].contains(arguments[2]) else {
     FileHandle.standardError.write(Data("usage: feedbridge-merge-bench COUNT sqlite|memory FOLDER\n".utf8))
     exit(64)
 }
-let corpus = BenchCorpus(count: count)
-let keyer = ItemKeyer(cityID: "tag:hanoi.gov.vn,2025:city-feed")
+let batches = KeyedBatches(corpus: BenchCorpus(count: count), size: 2_000)
 let started = ContinuousClock.now
 var stories = 0
 if arguments[2] == "memory" {
     let matcher = StoryMatcher()
     var index = InMemoryStoryIndex()
-    for entry in corpus.entries {
-        let keyed = keyer.keyed(entry.item, sourceID: "portal\(entry.source)")
-        let item = MatchItem(keyed, sourceID: "portal\(entry.source)", level: .ward, priority: 20, date: entry.item.published ?? Date())
-        let decision = try matcher.decide(item, in: index)
-        if decision.story == nil { stories += 1 }
-        index.insert(item, decision: decision)
+    while let batch = batches.next() {
+        for (entry, keyed) in batch {
+            let item = MatchItem(keyed, sourceID: "portal\(entry.source)", level: .ward, priority: 20, date: entry.item.published ?? Date())
+            let decision = try matcher.decide(item, in: index)
+            if decision.story == nil { stories += 1 }
+            index.insert(item, decision: decision)
+        }
     }
 } else {
     let path = URL(fileURLWithPath: arguments[3]).appendingPathComponent("bench.sqlite").path
@@ -34,17 +35,15 @@ if arguments[2] == "memory" {
     try store.syncSources((0..<BenchCorpus.sourceCount).map {
         SourceRecord(id: "portal\($0)", name: "Portal \($0)", url: "https://portal\($0).hanoi.gov.vn/rss", priority: 20, enabled: true, level: .ward)
     })
-    let cycle = 2_000
-    for start in stride(from: 0, to: corpus.entries.count, by: cycle) {
-        let batch = corpus.entries[start..<min(start + cycle, corpus.entries.count)]
+    while let batch = batches.next() {
         var bySource: [Int: [KeyedItem]] = [:]
         var order: [Int] = []
-        for entry in batch {
+        for (entry, keyed) in batch {
             if bySource[entry.source] == nil { order.append(entry.source) }
-            bySource[entry.source, default: []].append(keyer.keyed(entry.item, sourceID: "portal\(entry.source)"))
+            bySource[entry.source, default: []].append(keyed)
         }
         let fetches = order.map { SourceItems(sourceID: "portal\($0)", items: bySource[$0] ?? []) }
-        let reports = try store.ingest(fetches, seenAt: batch.last?.item.published ?? Date())
+        let reports = try store.ingest(fetches, seenAt: batch.last?.0.item.published ?? Date())
         stories += reports.reduce(0) { $0 + $1.newStories }
     }
 }
