@@ -170,6 +170,7 @@ let package = Package(
             name: "FeedBridgeTests",
             dependencies: [
                 "FeedBridge", "FeedConfig", "FeedParse", "FeedFetch", "FeedModel", "PortalSimulator", "FeedBridgeTestSupport", "feedbridge",
+                "FeedMerge", "FeedStore",
                 // The service's endpoints, served as `feedbridge run` serves them.
                 "FeedServer", .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Hummingbird", package: "hummingbird"),

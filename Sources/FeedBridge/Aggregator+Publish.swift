@@ -29,7 +29,8 @@ extension Aggregator {
         let key = "publish.fingerprint"
         let settings = publicationSettings
         let fingerprint = try settings.fingerprint(storeStamp: store.changeStamp())
-        let files = settings.publisher.files(portals: settings.portals)
+        let months = settings.archives ? try store.archiveMonths() : []
+        let files = settings.publisher.files(portals: settings.portals, archiveMonths: months)
         let present = files.flatMap { [$0, $0 + ".gz"] }.allSatisfy {
             FileManager.default.fileExists(atPath: outputDirectory.appendingPathComponent($0).path)
         }
@@ -43,6 +44,14 @@ extension Aggregator {
 
     /// Writes the files of `settings` and the stored stories.
     private func publish(_ settings: PublicationSettings) throws -> PublishReport {
+        var archives: ArchiveSet?
+        if settings.archives {
+            let months = try store.archiveMonths()
+            let rendered = settings.publisher.archiveMonthsToRender(months)
+            archives = ArchiveSet(months: months, stories: Dictionary(uniqueKeysWithValues: try rendered.map {
+                ($0, try store.stories(archiveMonth: $0))
+            }))
+        }
         let publication = Publication(
             city: settings.city,
             stories: try store.latestStories(limit: settings.stories),
@@ -50,7 +59,8 @@ extension Aggregator {
             unitStories: try store.latestStoriesBySource(limit: settings.unitStories),
             lastFetched: try store.fetchStates().compactMapValues(\.lastSuccess),
             generator: settings.generator,
-            refreshMinutes: settings.refreshMinutes
+            refreshMinutes: settings.refreshMinutes,
+            archives: archives
         )
         return try settings.publisher.publish(publication)
     }

@@ -26,6 +26,8 @@ struct PublicationSettings: Hashable, Codable {
     var generator: String
     /// How often readers should poll, in minutes: the fetch interval.
     var refreshMinutes: Int
+    /// Whether monthly archives are written (`output.archives: monthly`) with Atom.
+    var archives: Bool
 
     /// The settings of a configuration publishing into `directory`.
     init(_ configuration: Configuration, directory: URL) {
@@ -41,6 +43,7 @@ struct PublicationSettings: Hashable, Codable {
         unitStories = configuration.output.unitItems
         generator = FeedBridgeVersion.generator
         refreshMinutes = max(1, Int(configuration.fetch.interval.seconds / 60))
+        archives = configuration.output.archives == .monthly && configuration.output.formats.contains(.atom)
     }
 
     /// The publisher of these formats into the folder.

@@ -26,7 +26,7 @@ extension ConfigReader {
         )
     }
 
-    /// `output:`. `archives` is refused unless `none`: RFC 5005 archives are not written yet.
+    /// `output:`.
     func output(_ node: Node?) -> Configuration.Output {
         var output = Configuration.Output(dir: "output", items: 500, formats: PublishFormat.allCases, url: nil)
         let keys = ["dir", "items", "unit_items", "formats", "archives", "url"]
@@ -38,8 +38,8 @@ extension ConfigReader {
         if let node = fields["formats"], let names = strings(node, "formats") {
             output.formats = zip(names, items(of: node)).compactMap { choice($1, "formats", PublishFormat.self) }
         }
-        if let node = fields["archives"], let archives = string(node, "archives"), archives != "none" {
-            report(node, "'archives: \(archives)' is not supported yet: FeedBridge writes no RFC 5005 archives; remove the key or set 'archives: none'")
+        if let archives = fields["archives"].flatMap({ choice($0, "archives", Configuration.Output.Archives.self) }) {
+            output.archives = archives
         }
         return output
     }

@@ -49,6 +49,16 @@ public struct Configuration: Sendable, Equatable {
         /// The public address the folder is served at (for `rel="self"` links);
         /// defaults to `http://` + `server.listen` + `/`.
         public var url: URL?
+        /// RFC 5005 archives of the city feed; defaults to ``Archives/monthly``.
+        public var archives: Archives = .monthly
+
+        /// How the city feed's history is kept for readers who poll late.
+        public enum Archives: String, Sendable, Equatable, CaseIterable {
+            /// `archive/YYYY-MM.atom`, linked from `feed.atom` by `prev-archive`.
+            case monthly
+            /// No archives: a reader sees only the newest `items` stories.
+            case none
+        }
     }
 
     /// The HTTP server.

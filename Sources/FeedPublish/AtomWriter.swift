@@ -16,8 +16,8 @@ struct AtomWriter {
     let portals: PortalDirectory
     let cache = AtomEntryCache()
 
-    /// The feed-level parts that differ between the city feed and a sub-feed.
-    private struct Head {
+    /// The feed-level parts that differ between the city feed, a sub-feed and an archive.
+    struct Head {
         var id: String
         var title: String
         var subtitle: String
@@ -37,7 +37,11 @@ struct AtomWriter {
             updated: publication.stories.isEmpty
                 ? publication.lastFetched.values.max() ?? Date(timeIntervalSince1970: 0) : publication.stories.newestUpdate
         )
-        return document(head, stories: publication.stories)
+        var links: [(rel: String, href: String)] = []
+        if let open = publication.archives?.openMonth {
+            links.append(("prev-archive", city.baseURL + ArchiveSet.path(open)))
+        }
+        return document(head, stories: publication.stories, links: links)
     }
 
     /// `units/<id>.atom`: the portal's own stories.
@@ -58,11 +62,14 @@ struct AtomWriter {
         return publication.lastFetched[portalID] ?? publication.stories.newestUpdate
     }
 
-    private func document(_ head: Head, stories: [Story]) -> [UInt8] {
+    /// A feed document; `links` are RFC 5005's (`current`, `prev-archive`, `next-archive`),
+    /// and `archive` marks a closed archive month (`fh:archive`).
+    func document(_ head: Head, stories: [Story], links: [(rel: String, href: String)] = [], archive: Bool = false) -> [UInt8] {
         let xml = XMLWriter(capacity: 4_096 + stories.count * 4_096)
         xml.declaration()
+        let history = links.isEmpty && !archive ? nil : Self.historyNamespace
         xml.element("feed", [
-            "xmlns": "http://www.w3.org/2005/Atom", "xmlns:fb": Self.extensionNamespace,
+            "xmlns": "http://www.w3.org/2005/Atom", "xmlns:fb": Self.extensionNamespace, "xmlns:fh": history,
             "xml:lang": publication.city.language,
         ]) {
             xml.element("id", text: head.id)
@@ -71,6 +78,10 @@ struct AtomWriter {
             xml.element("updated", text: head.updated.rfc3339)
             xml.empty("link", ["rel": "self", "type": PublishFormat.atom.mediaType, "href": head.selfURL])
             xml.empty("link", ["rel": "alternate", "type": "text/html", "href": head.alternateURL])
+            for link in links {
+                xml.empty("link", ["rel": link.rel, "type": PublishFormat.atom.mediaType, "href": link.href])
+            }
+            if archive { xml.empty("fh:archive") }
             xml.element("author") {
                 xml.element("name", text: publication.city.title)
                 xml.element("uri", text: publication.city.link)

@@ -25,11 +25,13 @@ public struct Publication: Sendable {
     public var generator: String
     /// How often readers should poll, in minutes (RSS `ttl`): the fetch interval.
     public var refreshMinutes: Int
+    /// The monthly archives to link and render (`output.archives: monthly`); nil for none.
+    public var archives: ArchiveSet?
 
     /// A publication; `refreshMinutes` defaults to FeedBridge's default fetch interval.
     public init(
         city: CityFeed, stories: [Story], portals: [PortalInfo], unitStories: [String: [Story]],
-        lastFetched: [String: Date] = [:], generator: String, refreshMinutes: Int = 15
+        lastFetched: [String: Date] = [:], generator: String, refreshMinutes: Int = 15, archives: ArchiveSet? = nil
     ) {
         self.city = city
         self.stories = stories.map(\.withoutTrackingParameters)
@@ -38,6 +40,9 @@ public struct Publication: Sendable {
         self.lastFetched = lastFetched
         self.generator = generator
         self.refreshMinutes = refreshMinutes
+        self.archives = archives.map { archives in
+            ArchiveSet(months: archives.months, stories: archives.stories.mapValues { $0.map(\.withoutTrackingParameters) })
+        }
     }
 }
 

@@ -28,11 +28,26 @@ public struct Publisher: Sendable {
         self.formats = formats
     }
 
-    /// The files ``publish(_:)`` writes for these portals, relative to the folder.
-    public func files(portals: [PortalInfo]) -> [String] {
+    /// The files ``publish(_:)`` writes for these portals and archive months, relative to the folder.
+    public func files(portals: [PortalInfo], archiveMonths: [String] = []) -> [String] {
         var files = PublishFormat.allCases.filter(formats.contains).map(\.fileName)
-        if formats.contains(.atom) { files += Set(portals.map(\.id)).sorted().map(PortalDirectory.unitPath) }
+        if formats.contains(.atom) {
+            files += Set(portals.map(\.id)).sorted().map(PortalDirectory.unitPath)
+            files += archiveMonths.map(ArchiveSet.path)
+        }
         return files
+    }
+
+    /// Of `months` (oldest first, the last one open), those a publish must render: the
+    /// open month, and every closed month whose document is missing or was written while
+    /// the month was open. A document written as closed is never rendered again.
+    public func archiveMonthsToRender(_ months: [String]) -> [String] {
+        guard formats.contains(.atom), let open = months.last else { return [] }
+        return months.dropLast().filter { month in
+            let path = directory.appendingPathComponent(ArchiveSet.path(month)).path
+            guard let data = FileManager.default.contents(atPath: path) else { return true }
+            return data.range(of: Data("<fh:archive/>".utf8)) == nil
+        } + [open]
     }
 
     /// Writes the files.
@@ -42,7 +57,7 @@ public struct Publisher: Sendable {
     public func publish(_ publication: Publication) throws(PublishError) -> PublishReport {
         let folder = OutputFolder(root: directory.path)
         try folder.makeFolder(folder.root)
-        folder.removeAbandonedTemporaryFiles(in: ["", "units"])
+        folder.removeAbandonedTemporaryFiles(in: ["", "units", "archive"])
         let portals = PortalDirectory(portals: publication.portals, city: publication.city)
         var report = PublishReport()
         func update(_ path: String, _ render: () -> [UInt8]) throws(PublishError) {
@@ -68,6 +83,14 @@ public struct Publisher: Sendable {
                     }
                     guard units.insert((path as NSString).lastPathComponent).inserted else { continue }
                     try update(path) { atom.unitFeed(portal) }
+                }
+                if let archives = publication.archives {
+                    for month in archives.months where archives.stories[month] != nil {
+                        guard ArchiveSet.isMonth(month) else {
+                            throw PublishError(path: ArchiveSet.path(month), step: "the archive month is not YYYY-MM", code: EINVAL)
+                        }
+                        try update(ArchiveSet.path(month)) { atom.archiveFeed(month, archives: archives) }
+                    }
                 }
             }
         } catch {

@@ -42,6 +42,7 @@ struct PublishedFile: Sendable {
               let mediaType = mediaTypes[String(relativePath[relativePath.index(after: dot)...])],
               let (bytes, version) = FileReader.read(relativePath, root: root) else { return nil }
         let lastModified = HTTPDate.format(secondsSince1970: version.modifiedSeconds)
+        let cacheControl = isClosedArchive(relativePath, bytes) ? closedArchiveCacheControl : cacheControl
         func representation(_ body: [UInt8], etag: String, encoding: String?) -> Representation {
             var common: HTTPFields = [
                 .eTag: etag, .lastModified: lastModified, .cacheControl: cacheControl, .vary: "Accept-Encoding",
@@ -62,5 +63,16 @@ struct PublishedFile: Sendable {
             version: version, gzipVersion: sibling?.version, identity: identity, gzip: gzip,
             modifiedSeconds: version.modifiedSeconds
         )
+    }
+
+    /// A closed month's archive never changes (RFC 5005): caches may keep it for a year.
+    static let closedArchiveCacheControl = "public, max-age=31536000, immutable"
+
+    /// An `archive/…` document whose head carries `<fh:archive/>` (the open month's does not).
+    private static func isClosedArchive(_ relativePath: String, _ bytes: [UInt8]) -> Bool {
+        guard relativePath.hasPrefix("archive/") else { return false }
+        let marker = Array("<fh:archive/>".utf8)
+        let head = bytes.prefix(8_192)
+        return head.indices.contains { head[$0...].starts(with: marker) }
     }
 }

@@ -25,6 +25,8 @@ struct Ingestion {
     private let matcher: StoryMatcher
     private let sourceID: String
     private let seenAt: Date
+    /// The archive month of the stories founded now (``FeedStore/archiveMonth(of:)`` of `seenAt`).
+    private let archiveMonth: String
     private let coding = ItemCoding()
     private let sourceHasForgotten: Bool
     /// The source's priority and level, copied into its items (0 and `agency` for a source not in `sources`).
@@ -42,6 +44,7 @@ struct Ingestion {
         self.db = db
         self.sourceID = sourceID
         self.seenAt = seenAt
+        archiveMonth = FeedStore.archiveMonth(of: seenAt)
         self.matcher = matcher
         statements = try IngestionStatements(db)
         self.index = index
@@ -123,7 +126,7 @@ struct Ingestion {
         var candidate = publicID
         var suffix = 1
         while true {
-            try statements.insertStory.execute(arguments: [candidate, primary, effective, effective])
+            try statements.insertStory.execute(arguments: [candidate, primary, effective, effective, archiveMonth])
             if db.changesCount > 0 { return db.lastInsertedRowID }
             suffix += 1
             candidate = "\(publicID)-\(suffix)"

@@ -16,7 +16,7 @@ struct IngestionStatements {
     let forgotten: Statement
     /// `(source_id, link_id)` → the same columns for a stored item with that article id.
     let existingByLinkID: Statement
-    /// `(public_id, primary_item, published, updated)`; changes nothing when the id is taken.
+    /// `(public_id, primary_item, published, updated, archive_month)`; changes nothing when the id is taken.
     let insertStory: Statement
     /// Every column of `items`, as named arguments (`:source_id`, `:guid`, …).
     let insertItem: Statement
@@ -48,7 +48,7 @@ struct IngestionStatements {
             ORDER BY id LIMIT 1
             """)
         insertStory = try db.cachedStatement(sql: """
-            INSERT INTO stories (public_id, primary_item, published, updated) VALUES (?, ?, ?, ?)
+            INSERT INTO stories (public_id, primary_item, published, updated, archive_month) VALUES (?, ?, ?, ?, ?)
             ON CONFLICT (public_id) DO NOTHING
             """)
         insertItem = try db.cachedStatement(sql: """

@@ -20,6 +20,7 @@ enum StoreSchema {
         }
         migrator.registerMigration("v3", migrate: createVersion3)
         migrator.registerMigration("v4", migrate: createVersion4)
+        migrator.registerMigration("v5", migrate: createVersion5)
         return migrator
     }
 
@@ -67,6 +68,19 @@ enum StoreSchema {
                 SELECT CAST(effective / 86400 AS INTEGER), band, item, effective FROM item_bands;
             DROP TABLE item_bands;
             CREATE INDEX item_day_bands_item ON item_day_bands(item);
+            """)
+    }
+
+    /// Each story's archive month (`YYYY-MM`, UTC): when it was first stored, which never
+    /// changes, so that a story is in exactly one RFC 5005 archive document. Stories
+    /// stored before are given the month their first item was seen.
+    private static func createVersion5(_ db: Database) throws {
+        try db.execute(sql: """
+            ALTER TABLE stories ADD COLUMN archive_month TEXT NOT NULL DEFAULT '';
+            UPDATE stories SET archive_month = strftime('%Y-%m',
+                coalesce((SELECT min(first_seen) FROM items WHERE items.story = stories.id), published) + 978307200,
+                'unixepoch');
+            CREATE INDEX stories_archive_month ON stories(archive_month) WHERE merged_into IS NULL;
             """)
     }
 

@@ -108,10 +108,10 @@ let mistakes: [Mistake] = [
         server: {listen: localhost}
         sources: [{id: a, url: "https://a.example/"}]
         """, expected: "feeds.yaml:4:18: bad listen address 'localhost': expected host:port, e.g. 127.0.0.1:8080 or [::1]:8080"),
-    Mistake(description: "archives, not written yet", yaml: """
-        output: {dir: out, archives: monthly}
+    Mistake(description: "archives, an unknown period", yaml: """
+        output: {dir: out, archives: weekly}
         sources: [{id: a, url: "https://a.example/"}]
-        """, expected: "feeds.yaml:4:30: 'archives: monthly' is not supported yet: FeedBridge writes no RFC 5005 archives; remove the key or set 'archives: none'"),
+        """, expected: "feeds.yaml:4:30: 'archives' must be one of monthly, none, found 'weekly'"),
     Mistake(description: "CORS origin with a path", yaml: """
         server: {cors: ["https://hanoi.gov.vn", "https://a.example/feeds"]}
         sources: [{id: a, url: "https://a.example/"}]

@@ -58,8 +58,16 @@ import Testing
         #expect(text.contains(":6:18: bad duration 'soon' for 'cache_max_age'"), "\(text)")
     }
 
-    @Test func load_archivesNone_isAccepted() throws {
-        #expect(try load("output: {archives: none}").output.dir == "output")
+    @Test func load_archives_monthlyByDefault_noneOnRequest() throws {
+        #expect(try load("output: {dir: output}").output.archives == .monthly)
+        #expect(try load("output: {archives: none}").output.archives == Configuration.Output.Archives.none)
+        #expect(try load("output: {archives: monthly}").output.archives == .monthly)
+    }
+
+    @Test func load_archivesUnknown_namesTheChoices() {
+        let error = #expect(throws: ConfigError.self) { try load("output: {archives: weekly}") }
+        let text = error.map { "\($0)" } ?? ""
+        #expect(text.contains("'archives' must be one of monthly, none, found 'weekly'"), "\(text)")
     }
 
     @Test func storeLocation_relativePath_resolvesAgainstTheConfigFolder() throws {

@@ -28,6 +28,22 @@ import Testing
         }
     }
 
+    @Test func get_closedArchiveMonth_isCachedForAYear_openMonthAsAnyFile() async throws {
+        let output = try OutputFixture()
+        try FileManager.default.createDirectory(at: output.folder.appendingPathComponent("archive"), withIntermediateDirectories: true)
+        try output.publish("archive/2026-10.atom", Array("<feed><link rel=\"current\" href=\"/feed.atom\"/><fh:archive/></feed>".utf8))
+        try output.publish("archive/2026-11.atom", Array("<feed><link rel=\"current\" href=\"/feed.atom\"/></feed>".utf8))
+        try output.publish("feed-copy.atom", Array("<feed><fh:archive/></feed>".utf8))
+        try await output.application(maxAge: 300).test(.router) { client in
+            let closed = try await client.execute(uri: "/archive/2026-10.atom", method: .get)
+            #expect(closed.headers[.cacheControl] == "public, max-age=31536000, immutable")
+            let open = try await client.execute(uri: "/archive/2026-11.atom", method: .get)
+            #expect(open.headers[.cacheControl] == "public, max-age=300")
+            let elsewhere = try await client.execute(uri: "/feed-copy.atom", method: .get)
+            #expect(elsewhere.headers[.cacheControl] == "public, max-age=300")
+        }
+    }
+
     @Test func get_ifNoneMatch_answers304ForTheTagAListAWeakFormAndStar() async throws {
         let output = try OutputFixture()
         try await output.application().test(.router) { client in

@@ -1,0 +1,32 @@
+import FeedModel
+import Foundation
+import GRDB
+
+extension FeedStore {
+    /// Every month (`YYYY-MM`, UTC) in which a published story was first stored, oldest first.
+    public func archiveMonths() throws -> [String] {
+        try read("list archive months") { db in
+            try String.fetchAll(db, sql: """
+                SELECT DISTINCT archive_month FROM stories WHERE merged_into IS NULL ORDER BY archive_month
+                """)
+        }
+    }
+
+    /// The stories first stored in `month` (`YYYY-MM`), newest first: one archive document.
+    public func stories(archiveMonth month: String) throws -> [Story] {
+        try read("read archive \(month)") { db in
+            try StoryReader(db: db).stories(
+                selecting: "SELECT id FROM stories WHERE merged_into IS NULL AND archive_month = ?",
+                arguments: [month]
+            )
+        }
+    }
+
+    /// The month a story founded at `date` is archived in: `YYYY-MM` in UTC.
+    static func archiveMonth(of date: Date) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let parts = calendar.dateComponents([.year, .month], from: date)
+        return String(format: "%04d-%02d", parts.year ?? 1970, parts.month ?? 1)
+    }
+}
