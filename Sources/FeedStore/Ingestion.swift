@@ -146,8 +146,8 @@ struct Ingestion {
         let bands = MinHash.bands(of: keyed.signals.minHash)
         guard bands.count == MinHash.bandCount else { return }
         var arguments = StatementArguments()
-        let day = StoreSchema.bandDay(effective)
-        for band in bands { _ = arguments.append(contentsOf: [day, band, item, effective]) }
+        let week = StoreSchema.bandWeek(effective)
+        for band in bands { _ = arguments.append(contentsOf: [week, band, item, effective]) }
         try statements.insertBands.execute(arguments: arguments)
     }
 

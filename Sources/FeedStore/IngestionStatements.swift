@@ -32,7 +32,7 @@ struct IngestionStatements {
     let forwardMerged: Statement
     /// `(item)`: deletes an item's MinHash bands.
     let deleteBands: Statement
-    /// `(day, band, item, effective)` × ``MinHash/bandCount``.
+    /// `(week, band, item, effective)` × ``MinHash/bandCount``.
     let insertBands: Statement
 
     init(_ db: Database) throws {
@@ -74,8 +74,8 @@ struct IngestionStatements {
         moveItems = try db.cachedStatement(sql: "UPDATE items SET story = ? WHERE story = ?")
         markMerged = try db.cachedStatement(sql: "UPDATE stories SET merged_into = ?, primary_item = NULL WHERE id = ?")
         forwardMerged = try db.cachedStatement(sql: "UPDATE stories SET merged_into = ? WHERE merged_into = ?")
-        deleteBands = try db.cachedStatement(sql: "DELETE FROM item_day_bands WHERE item = ?")
+        deleteBands = try db.cachedStatement(sql: "DELETE FROM item_week_bands WHERE item = ?")
         let rows = Array(repeating: "(?, ?, ?, ?)", count: MinHash.bandCount).joined(separator: ", ")
-        insertBands = try db.cachedStatement(sql: "INSERT OR IGNORE INTO item_day_bands (day, band, item, effective) VALUES \(rows)")
+        insertBands = try db.cachedStatement(sql: "INSERT OR IGNORE INTO item_week_bands (week, band, item, effective) VALUES \(rows)")
     }
 }

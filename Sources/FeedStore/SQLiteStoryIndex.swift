@@ -5,7 +5,7 @@ import GRDB
 
 /// FeedMerge's ``StoryIndex`` over the store's tables, inside one write transaction: every
 /// lookup is one indexed query (`items_url_key`, `items_link_id`, `items_title_key`,
-/// `item_day_bands`, `items_shape_key`, `items_story`), prepared once per transaction.
+/// `item_week_bands`, `items_shape_key`, `items_story`), prepared once per transaction.
 ///
 /// Members are decoded once per transaction: a story's ids are read each time (merges
 /// move items), each item's columns only the first time, until ``forget(item:)`` (an
@@ -48,17 +48,17 @@ final class SQLiteStoryIndex: StoryIndex {
         try Int64.fetchAll(byTitle, arguments: [titleKey, interval.lowerBound.storedSeconds, interval.upperBound.storedSeconds])
     }
 
-    /// One seek per day of the interval and band (`item_day_bands` is keyed by day, band).
+    /// One seek per week of the interval and band (`item_week_bands` is keyed by week, band).
     func stories(bands: [Int64], in interval: ClosedRange<Date>) throws -> [Int64] {
         guard bands.count == MinHash.bandCount else { return [] }
         let lower = interval.lowerBound.storedSeconds, upper = interval.upperBound.storedSeconds
-        let days = Array(StoreSchema.bandDay(lower)...StoreSchema.bandDay(upper))
+        let weeks = Array(StoreSchema.bandWeek(lower)...StoreSchema.bandWeek(upper))
         let statement = try db.cachedStatement(sql: """
-            SELECT DISTINCT i.story FROM item_day_bands b JOIN items i ON i.id = b.item
-            WHERE b.day IN (\(Self.marks(days.count))) AND b.band IN (\(Self.marks(bands.count)))
+            SELECT DISTINCT i.story FROM item_week_bands b JOIN items i ON i.id = b.item
+            WHERE b.week IN (\(Self.marks(weeks.count))) AND b.band IN (\(Self.marks(bands.count)))
                 AND b.effective BETWEEN ? AND ? ORDER BY i.story
             """)
-        return try Int64.fetchAll(statement, arguments: StatementArguments(days) + StatementArguments(bands) + [lower, upper])
+        return try Int64.fetchAll(statement, arguments: StatementArguments(weeks) + StatementArguments(bands) + [lower, upper])
     }
 
     private static func marks(_ count: Int) -> String {

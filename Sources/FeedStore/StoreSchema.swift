@@ -50,24 +50,25 @@ enum StoreSchema {
             """)
     }
 
-    /// MinHash bands keyed by day first (`day` = `effective` / 86,400, truncated): items
+    /// MinHash bands keyed by week first (`week` = `effective` / 604,800, truncated): items
     /// arrive in date order, so a new item's bands go next to the last days' instead of
-    /// at random places of one table-wide index, and a lookup seeks each day of its window
-    /// for each band. With `(band, effective, item)` every insert touched a random page,
-    /// and ingest slowed as the table grew.
+    /// at random places of one table-wide index, and a lookup seeks each week of its window
+    /// (one or two for the 3-day near-duplicate window) for each band. With `(band,
+    /// effective, item)` every insert touched a random page, and ingest slowed as the
+    /// table grew.
     private static func createVersion4(_ db: Database) throws {
         try db.execute(sql: """
-            CREATE TABLE item_day_bands (
-                day INTEGER NOT NULL,
+            CREATE TABLE item_week_bands (
+                week INTEGER NOT NULL,
                 band INTEGER NOT NULL,
                 item INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
                 effective REAL NOT NULL,
-                PRIMARY KEY (day, band, item)
+                PRIMARY KEY (week, band, item)
             ) WITHOUT ROWID;
-            INSERT INTO item_day_bands (day, band, item, effective)
-                SELECT CAST(effective / 86400 AS INTEGER), band, item, effective FROM item_bands;
+            INSERT INTO item_week_bands (week, band, item, effective)
+                SELECT CAST(effective / 604800 AS INTEGER), band, item, effective FROM item_bands;
             DROP TABLE item_bands;
-            CREATE INDEX item_day_bands_item ON item_day_bands(item);
+            CREATE INDEX item_week_bands_item ON item_week_bands(item);
             """)
     }
 
@@ -84,10 +85,10 @@ enum StoreSchema {
             """)
     }
 
-    /// The day an item's bands are filed under: its effective date (stored seconds) in
-    /// days, truncated as SQLite's `CAST(… AS INTEGER)` truncates.
-    static func bandDay(_ effective: Double) -> Int64 {
-        Int64(effective / 86_400)
+    /// The week an item's bands are filed under: its effective date (stored seconds) in
+    /// weeks, truncated as SQLite's `CAST(… AS INTEGER)` truncates.
+    static func bandWeek(_ effective: Double) -> Int64 {
+        Int64(effective / 604_800)
     }
 
     private static func createVersion1(_ db: Database) throws {
