@@ -71,7 +71,7 @@ let package = Package(
         // SQLite StoryIndex the merger decides over.
         .target(
             name: "FeedStore",
-            dependencies: ["FeedModel", "FeedMerge", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["FeedModel", "FeedMerge", "WebText", .product(name: "GRDB", package: "GRDB.swift")]
         ),
 
         // gzip through zlib: the publisher's `.gz` siblings, the simulator's responses.
