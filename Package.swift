@@ -150,6 +150,7 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTLS", package: "hummingbird"),
                 .product(name: "HummingbirdHTTP2", package: "hummingbird"),
+                .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
@@ -191,6 +192,13 @@ let package = Package(
         ),
         .testTarget(name: "FeedBridgeCLITests", dependencies: ["feedbridge", "FeedModel", "FeedBridgeTestSupport", "PortalSimulator"]),
         // Helpers shared by the test targets (running processes off the cooperative pool).
-        .target(name: "FeedBridgeTestSupport", dependencies: ["FeedExecutors"], path: "Tests/Support"),
+        .target(
+            name: "FeedBridgeTestSupport",
+            dependencies: [
+                "FeedExecutors", .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdCore", package: "hummingbird"), .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Tests/Support"
+        ),
     ]
 )

@@ -15,6 +15,14 @@ extension Aggregator {
         PublicationSettings(configuration, directory: outputDirectory)
     }
 
+    /// The absolute URLs of the subscribable feeds among `written` (the city feeds and the
+    /// sub-feeds, not the page, the OPML or the archives): what the WebSub hubs are told.
+    func changedFeedURLs(_ written: [String]) -> [String] {
+        let feeds = Set([PublishFormat.atom, .rss, .json].map(\.fileName))
+        return written.filter { feeds.contains($0) || ($0.hasPrefix("units/") && $0.hasSuffix(".atom")) }
+            .map { configuration.publicBaseURL + $0 }
+    }
+
     /// Writes the city feed, the page, the OPML and the sub-feeds from the store;
     /// files whose content did not change are left untouched.
     public func publish() throws -> PublishReport {
@@ -47,10 +55,10 @@ extension Aggregator {
         var archives: ArchiveSet?
         if settings.archives {
             let months = try store.archiveMonths()
-            let rendered = settings.publisher.archiveMonthsToRender(months)
-            archives = ArchiveSet(months: months, stories: Dictionary(uniqueKeysWithValues: try rendered.map {
+            let render = settings.publisher.archiveDocumentsToRender(months)
+            archives = ArchiveSet(months: months, stories: Dictionary(uniqueKeysWithValues: try render.keys.map {
                 ($0, try store.stories(archiveMonth: $0))
-            }))
+            }), render: render)
         }
         let publication = Publication(
             city: settings.city,
@@ -60,7 +68,8 @@ extension Aggregator {
             lastFetched: try store.fetchStates().compactMapValues(\.lastSuccess),
             generator: settings.generator,
             refreshMinutes: settings.refreshMinutes,
-            archives: archives
+            archives: archives,
+            hubs: settings.hubs
         )
         return try settings.publisher.publish(publication)
     }

@@ -25,6 +25,8 @@ public final class Aggregator: Sendable {
     /// One reader per configured source, in feeds.yaml order.
     let readers: [SourceReader]
     private let backoff: FetchBackoff
+    /// The WebSub hubs told after a publish that changed a feed; nil without `websub.hubs`.
+    public let hubs: HubNotifier?
 
     /// Opens the store (creating it), registers the configured sources in it, and
     /// prepares the fetcher.
@@ -36,6 +38,8 @@ public final class Aggregator: Sendable {
         self.keyer = ItemKeyer(cityID: configuration.city.id)
         self.readers = configuration.sources.map { SourceReader(source: $0) }
         self.backoff = backoff
+        let hubURLs = configuration.websub.hubs.map(\.absoluteString)
+        hubs = hubURLs.isEmpty ? nil : HubNotifier(hubs: hubURLs, fetcher: fetcher)
         try store.syncSources(configuration.sources.map {
             SourceRecord(
                 id: $0.id, name: $0.name, url: $0.url.absoluteString, priority: $0.priority, enabled: $0.enabled,
@@ -108,6 +112,7 @@ public final class Aggregator: Sendable {
         report.phases.retention = (ContinuousClock.now - phase).seconds
         phase = ContinuousClock.now
         let published = try publishIfChanged()
+        hubs?.notify(changedFeedURLs(published.written))
         report.written = published.written
         report.unchanged = published.unchanged
         report.removed = published.removed

@@ -26,7 +26,9 @@ struct PublicationSettings: Hashable, Codable {
     var generator: String
     /// How often readers should poll, in minutes: the fetch interval.
     var refreshMinutes: Int
-    /// Whether monthly archives are written (`output.archives: monthly`) with Atom.
+    /// The WebSub hubs the feeds name (`websub.hubs`).
+    var hubs: [String]
+    /// Whether monthly archives are written (`output.archives: monthly`), in the feed formats written.
     var archives: Bool
 
     /// The settings of a configuration publishing into `directory`.
@@ -43,7 +45,9 @@ struct PublicationSettings: Hashable, Codable {
         unitStories = configuration.output.unitItems
         generator = FeedBridgeVersion.generator
         refreshMinutes = max(1, Int(configuration.fetch.interval.seconds / 60))
-        archives = configuration.output.archives == .monthly && configuration.output.formats.contains(.atom)
+        hubs = configuration.websub.hubs.map(\.absoluteString)
+        archives = configuration.output.archives == .monthly
+            && !ArchiveSet.formats.filter(configuration.output.formats.contains).isEmpty
     }
 
     /// The publisher of these formats into the folder.

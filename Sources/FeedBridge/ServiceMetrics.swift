@@ -15,7 +15,12 @@ public struct ServiceMetrics: Sendable {
     }
 
     /// Records a finished cycle.
-    func record(_ report: CycleReport, counts: StoreCounts, status: ServiceStatus) {
+    func record(_ report: CycleReport, counts: StoreCounts, status: ServiceStatus, deliveries: HubNotifier.Deliveries? = nil) {
+        if let deliveries {
+            for (outcome, count) in [("delivered", deliveries.delivered), ("failed", deliveries.failed), ("retried", deliveries.retried)] {
+                Gauge(label: "feedbridge_websub_pings", dimensions: [("outcome", outcome)], factory: factory).record(count)
+            }
+        }
         for outcome in report.outcomes {
             let outcomeLabel = outcome.status.rawValue.replacingOccurrences(of: " ", with: "_")
             Counter(label: "feedbridge_fetches_total", dimensions: [("source", outcome.sourceID), ("outcome", outcomeLabel)], factory: factory)

@@ -48,7 +48,7 @@ public final class ServiceState: Sendable {
             $0.cyclesFinished += 1
         }
         if let metrics, let status = try? status(now: now), let counts = try? aggregator.store.counts() {
-            metrics.record(report, counts: counts, status: status)
+            metrics.record(report, counts: counts, status: status, deliveries: aggregator.hubs?.deliveries)
         }
     }
 

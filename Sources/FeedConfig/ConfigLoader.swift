@@ -81,11 +81,14 @@ public enum ConfigLoader {
             presets: presets.rules, presetNames: presets.names
         )
         let sources = reader.sources(fields["sources"], root: root, defaults: defaults)
+        let websub = reader.websub(fields["websub"])
         guard let city else { return nil }
-        return Configuration(
+        var configuration = Configuration(
             city: city, output: output, server: server, store: store, retention: retention, fetch: fetch,
             presets: presets.rules, sources: sources
         )
+        configuration.websub = websub
+        return configuration
     }
 }
 

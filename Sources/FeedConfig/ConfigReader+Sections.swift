@@ -4,7 +4,7 @@ import Yams
 
 /// The top-level sections of feeds.yaml other than `sources:`.
 extension ConfigReader {
-    static let topLevelKeys = ["city", "output", "server", "store", "retention", "fetch", "presets", "sources"]
+    static let topLevelKeys = ["city", "output", "server", "store", "retention", "fetch", "presets", "sources", "websub"]
 
     /// `city:` (title and link required).
     func city(_ node: Node?, root: Node) -> Configuration.City? {
@@ -42,6 +42,20 @@ extension ConfigReader {
             output.archives = archives
         }
         return output
+    }
+
+    /// `websub:`: `hubs` (http or https URLs). `builtin: true` is refused: the built-in hub
+    /// is not written yet.
+    func websub(_ node: Node?) -> Configuration.WebSub {
+        var websub = Configuration.WebSub()
+        guard let node, let fields = fields(node, in: "websub", allowed: ["hubs", "builtin"]) else { return websub }
+        if let hubs = fields["hubs"], strings(hubs, "hubs") != nil {
+            websub.hubs = items(of: hubs).compactMap { url($0, "hubs") }
+        }
+        if let builtin = fields["builtin"], bool(builtin, "builtin") == true {
+            report(builtin, "'builtin: true' is not supported yet: FeedBridge has no built-in WebSub hub; name an external hub in 'hubs'")
+        }
+        return websub
     }
 
     /// `server:`.

@@ -20,6 +20,19 @@ public struct Configuration: Sendable, Equatable {
     public var presets: [String: HTMLRules]
     /// The portals to aggregate, in file order (`sources:`).
     public var sources: [Source]
+    /// WebSub push (`websub:`); no hub by default.
+    public var websub = WebSub()
+
+    /// WebSub (W3C Recommendation): the hubs the published feeds name and ping.
+    public struct WebSub: Sendable, Equatable {
+        /// The hubs (`websub.hubs`): every feed carries `rel="hub"` to each, and each is
+        /// told (`hub.mode=publish`) after a publish that changed a feed.
+        public var hubs: [URL] = []
+
+        public init(hubs: [URL] = []) {
+            self.hubs = hubs
+        }
+    }
 
     /// The merged feed's identity.
     public struct City: Sendable, Equatable {

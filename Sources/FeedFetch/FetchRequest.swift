@@ -22,6 +22,9 @@ public struct FetchRequest: Sendable {
     public var headers: [(name: String, value: String)]
     /// The total time allowed for this transfer, replacing `FetchConfiguration.totalTimeout`.
     public var timeout: Duration?
+    /// A form body (`application/x-www-form-urlencoded`): the request is a POST (a WebSub
+    /// publish ping); nil for a GET.
+    public var form: String?
 
     /// Creates a request.
     public init(
@@ -36,6 +39,7 @@ public struct FetchRequest: Sendable {
         self.verifyTLS = verifyTLS
         self.headers = headers
         self.timeout = timeout
+        form = nil
     }
 
     /// The host name that the per-host limit counts against (lowercased, without port;

@@ -59,6 +59,10 @@ final class Transfer {
             try set(CURLOPT_SSL_VERIFYPEER, 0)
             try set(CURLOPT_SSL_VERIFYHOST, 0)
         }
+        if let form = request.form {
+            try set(CURLOPT_POSTFIELDSIZE, form.utf8.count)
+            try set(CURLOPT_COPYPOSTFIELDS, form)  // copied by libcurl: the request may go
+        }
         try setRequestHeaders(request)
 
         let this = Unmanaged.passUnretained(self).toOpaque()
@@ -81,6 +85,7 @@ final class Transfer {
         var lines = ["Accept: \(configuration.accept)"]
         if let etag = request.etag { lines.append("If-None-Match: \(etag)") }
         if let lastModified = request.lastModified { lines.append("If-Modified-Since: \(lastModified)") }
+        if request.form != nil { lines.append("Content-Type: application/x-www-form-urlencoded") }
         lines += request.headers.map { "\($0.name): \($0.value)" }
         for line in lines {
             guard let list = curl_slist_append(requestHeaders, line) else {

@@ -64,8 +64,16 @@ public struct InMemoryStoryIndex: StoryIndex, Sendable {
 
     public func stories(linkID: String) -> [Int64] { stories(of: byLinkID[linkID] ?? []) }
 
-    public func stories(titleKey: String, in interval: ClosedRange<Date>) -> [Int64] {
-        stories(of: byTitle[titleKey] ?? [], in: interval)
+    public func stories(titleKey: String, in interval: ClosedRange<Date>, nearest date: Date, limit: Int) -> [Int64] {
+        let ids = (byTitle[titleKey] ?? []).filter { interval.contains(items[Int($0 - 1)].date) }.sorted {
+            (abs(items[Int($0 - 1)].date.timeIntervalSince(date)), storyOfItem[Int($0 - 1)])
+                < (abs(items[Int($1 - 1)].date.timeIntervalSince(date)), storyOfItem[Int($1 - 1)])
+        }
+        return Array(stories(of: ids).prefix(limit))
+    }
+
+    public func storyCount(titleKey: String, in interval: ClosedRange<Date>, upTo limit: Int) -> Int {
+        min(limit, stories(of: byTitle[titleKey] ?? [], in: interval).count)
     }
 
     public func stories(bands: [Int64], in interval: ClosedRange<Date>) -> [Int64] {

@@ -56,35 +56,36 @@ public struct MatchGuards: Sendable {
             && !second.titleNumbers.isSubset(of: first.titleNumbers.union(first.textNumbers))
     }
 
-    /// What a title match needs beyond equal keys: agreeing texts when both have one,
-    /// else a title that is not generic.
-    func titleEvidence(
-        _ item: MatchItem, _ member: MatchItem, index: some StoryIndex, window: ClosedRange<Date>
-    ) throws -> (score: Double?, checks: [GuardCheck]) {
-        if item.signals.textWords >= minimumTextWords && member.signals.textWords >= minimumTextWords {
-            let containment = MinHash.containment(item.signals, member.signals)
-            let passed = containment >= textAgreement
-            return (containment, [GuardCheck(
-                name: "text_agreement", passed: passed,
-                detail: String(format: "containment %.2f, needs %.2f", containment, textAgreement))])
-        }
+    /// What a title match needs beyond equal keys, when both items have a text: texts
+    /// that agree (the estimated containment); nil when either has none.
+    func textEvidence(_ item: MatchItem, _ member: MatchItem) -> (score: Double, checks: [GuardCheck])? {
+        guard item.signals.textWords >= minimumTextWords && member.signals.textWords >= minimumTextWords else { return nil }
+        let containment = MinHash.containment(item.signals, member.signals)
+        let passed = containment >= textAgreement
+        return (containment, [GuardCheck(
+            name: "text_agreement", passed: passed,
+            detail: String(format: "containment %.2f, needs %.2f", containment, textAgreement))])
+    }
+
+    /// What a title match needs when the texts cannot be compared: a title that is not
+    /// generic. It depends on the item alone, so the matcher asks once per item.
+    func titleGenericity(_ item: MatchItem, index: some StoryIndex, window: ClosedRange<Date>) throws -> [GuardCheck] {
         // A title naming a unit has a subject: the unit guard tells two wards' apart.
-        guard item.signals.titleUnits.isEmpty, let titleKey = item.titleKey else { return (nil, []) }
+        guard item.signals.titleUnits.isEmpty, let titleKey = item.titleKey else { return [] }
         if let subject = item.signals.subjectWords, subject <= genericSubjectWords {
-            return (nil, [GuardCheck(name: "generic_title", passed: false, detail: "\(subject) subject words, no text to compare")])
+            return [GuardCheck(name: "generic_title", passed: false, detail: "\(subject) subject words, no text to compare")]
         }
-        let sharing = try index.stories(titleKey: titleKey, in: window).count
+        let sharing = try index.storyCount(titleKey: titleKey, in: window, upTo: genericTitleStories)
         if sharing >= genericTitleStories {
-            return (nil, [GuardCheck(name: "generic_title", passed: false, detail: "\(sharing) stories have this title in 90 days")])
+            return [GuardCheck(name: "generic_title", passed: false, detail: "\(sharing) or more stories have this title in 90 days")]
         }
         if let shape = item.signals.shapeKey {
             let own = try index.storyCount(shapeKey: shape, sourceID: item.sourceID, in: window)
-            let passed = own == 0
-            return (nil, [GuardCheck(
-                name: "generic_title", passed: passed,
-                detail: "\(own) other stories of \(item.sourceID) with this title but its numbers in 90 days")])
+            return [GuardCheck(
+                name: "generic_title", passed: own == 0,
+                detail: "\(own) other stories of \(item.sourceID) with this title but its numbers in 90 days")]
         }
-        return (nil, [])
+        return []
     }
 
     /// True when each set holds a value the other lacks.

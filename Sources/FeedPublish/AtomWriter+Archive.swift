@@ -11,23 +11,16 @@ extension AtomWriter {
     func archiveFeed(_ month: String, archives: ArchiveSet) -> [UInt8] {
         let city = publication.city
         let stories = archives.stories[month] ?? []
-        let (previous, next) = archives.neighbours(of: month)
+        let links = archives.links(of: month, format: .atom)
+        let title = links.monthTitle ?? month
         let head = Head(
-            id: city.id, title: "\(city.title) — lưu trữ \(Self.monthTitle(month))",
-            subtitle: "Tin đăng lần đầu trong tháng \(Self.monthTitle(month))",
-            selfURL: city.baseURL + ArchiveSet.path(month),
+            id: city.id, title: "\(city.title) — lưu trữ \(title)",
+            subtitle: "Tin đăng lần đầu trong tháng \(title)",
+            selfURL: city.baseURL + links.selfPath,
             alternateURL: city.baseURL + PublishFormat.html.fileName,
-            updated: stories.isEmpty ? publication.stories.newestUpdate : stories.newestUpdate
+            updated: stories.isEmpty ? publication.stories.newestUpdate : stories.newestUpdate,
+            month: month
         )
-        var links: [(rel: String, href: String)] = [("current", city.baseURL + PublishFormat.atom.fileName)]
-        if let previous { links.append(("prev-archive", city.baseURL + ArchiveSet.path(previous))) }
-        if let next { links.append(("next-archive", city.baseURL + ArchiveSet.path(next))) }
-        return document(head, stories: stories, links: links, archive: month != archives.openMonth)
-    }
-
-    /// `2026-11` → `11/2026`.
-    private static func monthTitle(_ month: String) -> String {
-        let parts = month.split(separator: "-")
-        return parts.count == 2 ? "\(parts[1])/\(parts[0])" : month
+        return document(head, stories: stories, links: links.relations(base: city.baseURL), archive: links.closed)
     }
 }

@@ -24,6 +24,8 @@ struct AtomWriter {
         var selfURL: String
         var alternateURL: String
         var updated: Date
+        /// The archive's month; nil for a subscribable feed (which names the WebSub hubs).
+        var month: String? = nil
     }
 
     /// `feed.atom`: every story of the publication.
@@ -37,10 +39,7 @@ struct AtomWriter {
             updated: publication.stories.isEmpty
                 ? publication.lastFetched.values.max() ?? Date(timeIntervalSince1970: 0) : publication.stories.newestUpdate
         )
-        var links: [(rel: String, href: String)] = []
-        if let open = publication.archives?.openMonth {
-            links.append(("prev-archive", city.baseURL + ArchiveSet.path(open)))
-        }
+        let links = publication.archives?.links(of: nil, format: .atom).relations(base: city.baseURL) ?? []
         return document(head, stories: publication.stories, links: links)
     }
 
@@ -80,6 +79,9 @@ struct AtomWriter {
             xml.empty("link", ["rel": "alternate", "type": "text/html", "href": head.alternateURL])
             for link in links {
                 xml.empty("link", ["rel": link.rel, "type": PublishFormat.atom.mediaType, "href": link.href])
+            }
+            if !archive && head.month == nil {
+                for hub in publication.hubs { xml.empty("link", ["rel": "hub", "href": hub]) }
             }
             if archive { xml.empty("fh:archive") }
             xml.element("author") {

@@ -11,14 +11,39 @@ struct JSONFeedWriter {
     let publication: Publication
     let portals: PortalDirectory
 
+    /// `feed.json`: the city feed, with `next_url` to the open month's page when there are archives.
     func document() -> [UInt8] {
+        document(stories: publication.stories, links: publication.archives?.links(of: nil, format: .json))
+    }
+
+    /// `archive/YYYY-MM.json`: the stories first published in `month`, a page whose
+    /// `next_url` is the month before (JSON Feed's pagination); `_feedbridge.archive` says
+    /// `open` or `closed` (a closed page never changes).
+    func archiveDocument(_ month: String, archives: ArchiveSet) -> [UInt8] {
+        document(stories: archives.stories[month] ?? [], links: archives.links(of: month, format: .json))
+    }
+
+    private func document(stories: [Story], links: ArchiveLinks?) -> [UInt8] {
         let city = publication.city
         let json = JSONWriter(pretty: true)
         json.object {
             json.field("version", "https://jsonfeed.org/version/1.1")
-            json.field("title", city.title)
+            json.field("title", links?.monthTitle.map { "\(city.title) — lưu trữ \($0)" } ?? city.title)
             json.field("home_page_url", city.baseURL + PublishFormat.html.fileName)
+            // One logical feed: every page names the city feed as its feed_url.
             json.field("feed_url", city.baseURL + PublishFormat.json.fileName)
+            json.field("next_url", links?.previous.map { city.baseURL + $0 })
+            if let links, links.month != nil {
+                json.key("_feedbridge")
+                json.object { json.field("archive", links.closed ? "closed" : "open") }
+            } else {
+                json.array("hubs", publication.hubs) { hub in
+                    json.object {
+                        json.field("type", "WebSub")
+                        json.field("url", hub)
+                    }
+                }
+            }
             json.field("description", "Tin tổng hợp từ \(portals.portals.count) cổng thông tin điện tử")
             json.field("language", city.language)
             let cityAuthor = {
@@ -32,7 +57,7 @@ struct JSONFeedWriter {
             json.key("author")
             cityAuthor()
             json.key("items")
-            json.list(publication.stories) { item($0, json) }
+            json.list(stories) { item($0, json) }
         }
         return json.bytes + [UInt8(ascii: "\n")]
     }

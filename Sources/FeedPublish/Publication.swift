@@ -27,12 +27,17 @@ public struct Publication: Sendable {
     public var refreshMinutes: Int
     /// The monthly archives to link and render (`output.archives: monthly`); nil for none.
     public var archives: ArchiveSet?
+    /// The WebSub hubs (`websub.hubs`) every subscribable feed names (`rel="hub"`, JSON
+    /// Feed `hubs`): the city feeds and the sub-feeds, not the archives, which never change.
+    public var hubs: [String]
 
     /// A publication; `refreshMinutes` defaults to FeedBridge's default fetch interval.
     public init(
         city: CityFeed, stories: [Story], portals: [PortalInfo], unitStories: [String: [Story]],
-        lastFetched: [String: Date] = [:], generator: String, refreshMinutes: Int = 15, archives: ArchiveSet? = nil
+        lastFetched: [String: Date] = [:], generator: String, refreshMinutes: Int = 15, archives: ArchiveSet? = nil,
+        hubs: [String] = []
     ) {
+        self.hubs = hubs
         self.city = city
         self.stories = stories.map(\.withoutTrackingParameters)
         self.portals = portals
@@ -41,7 +46,9 @@ public struct Publication: Sendable {
         self.generator = generator
         self.refreshMinutes = refreshMinutes
         self.archives = archives.map { archives in
-            ArchiveSet(months: archives.months, stories: archives.stories.mapValues { $0.map(\.withoutTrackingParameters) })
+            ArchiveSet(
+                months: archives.months, stories: archives.stories.mapValues { $0.map(\.withoutTrackingParameters) },
+                render: archives.render)
         }
     }
 }

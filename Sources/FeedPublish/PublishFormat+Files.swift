@@ -2,8 +2,8 @@ import FeedModel
 
 /// Where each format is written and how it is announced.
 extension PublishFormat {
-    /// The file's path in the output folder.
-    var fileName: String {
+    /// The file's path in the output folder (`feed.atom`, `feed.rss`, …).
+    public var fileName: String {
         switch self {
         case .atom: "feed.atom"
         case .rss: "feed.rss"

@@ -33,21 +33,32 @@ public struct Publisher: Sendable {
         var files = PublishFormat.allCases.filter(formats.contains).map(\.fileName)
         if formats.contains(.atom) {
             files += Set(portals.map(\.id)).sorted().map(PortalDirectory.unitPath)
-            files += archiveMonths.map(ArchiveSet.path)
+        }
+        for month in archiveMonths {
+            files += archiveFormats.map { ArchiveSet.path(month, $0) }
         }
         return files
     }
 
-    /// Of `months` (oldest first, the last one open), those a publish must render: the
-    /// open month, and every closed month whose document is missing or was written while
-    /// the month was open. A document written as closed is never rendered again.
-    public func archiveMonthsToRender(_ months: [String]) -> [String] {
-        guard formats.contains(.atom), let open = months.last else { return [] }
-        return months.dropLast().filter { month in
-            let path = directory.appendingPathComponent(ArchiveSet.path(month)).path
-            guard let data = FileManager.default.contents(atPath: path) else { return true }
-            return data.range(of: Data("<fh:archive/>".utf8)) == nil
-        } + [open]
+    /// The formats written that have archives, in ``ArchiveSet/formats`` order.
+    var archiveFormats: [PublishFormat] { ArchiveSet.formats.filter(formats.contains) }
+
+    /// Of `months` (oldest first, the last one open), the archive documents a publish
+    /// must render, by month: the open month's in every archived format, and each closed
+    /// month's that is missing or was written while the month was open. A document written
+    /// as closed is never rendered again.
+    public func archiveDocumentsToRender(_ months: [String]) -> [String: Set<PublishFormat>] {
+        guard let open = months.last, !archiveFormats.isEmpty else { return [:] }
+        var render: [String: Set<PublishFormat>] = [open: Set(archiveFormats)]
+        for month in months.dropLast() {
+            let pending = archiveFormats.filter { format in
+                let path = directory.appendingPathComponent(ArchiveSet.path(month, format)).path
+                guard let data = FileManager.default.contents(atPath: path) else { return true }
+                return !ArchiveMarker.isClosed(data, json: format == .json)
+            }
+            if !pending.isEmpty { render[month] = Set(pending) }
+        }
+        return render
     }
 
     /// Writes the files.
@@ -75,6 +86,17 @@ public struct Publisher: Sendable {
             for format in PublishFormat.allCases where formats.contains(format) {
                 try update(format.fileName) { render(format, publication, portals, atom) }
             }
+            if let archives = publication.archives {
+                for month in archives.months {
+                    guard let render = archives.render[month] else { continue }
+                    guard ArchiveSet.isMonth(month) else {
+                        throw PublishError(path: "archive/\(month)", step: "the archive month is not YYYY-MM", code: EINVAL)
+                    }
+                    for format in archiveFormats where render.contains(format) {
+                        try update(ArchiveSet.path(month, format)) { renderArchive(format, month, archives, publication, portals, atom) }
+                    }
+                }
+            }
             if formats.contains(.atom) {
                 for portal in publication.portals {
                     let path = PortalDirectory.unitPath(portal.id)
@@ -83,14 +105,6 @@ public struct Publisher: Sendable {
                     }
                     guard units.insert((path as NSString).lastPathComponent).inserted else { continue }
                     try update(path) { atom.unitFeed(portal) }
-                }
-                if let archives = publication.archives {
-                    for month in archives.months where archives.stories[month] != nil {
-                        guard ArchiveSet.isMonth(month) else {
-                            throw PublishError(path: ArchiveSet.path(month), step: "the archive month is not YYYY-MM", code: EINVAL)
-                        }
-                        try update(ArchiveSet.path(month)) { atom.archiveFeed(month, archives: archives) }
-                    }
                 }
             }
         } catch {
@@ -103,6 +117,17 @@ public struct Publisher: Sendable {
             try folder.syncChangedFolders()
         }
         return report
+    }
+
+    private func renderArchive(
+        _ format: PublishFormat, _ month: String, _ archives: ArchiveSet, _ publication: Publication,
+        _ portals: PortalDirectory, _ atom: AtomWriter
+    ) -> [UInt8] {
+        switch format {
+        case .rss: RSSWriter(publication: publication, portals: portals).archiveDocument(month, archives: archives)
+        case .json: JSONFeedWriter(publication: publication, portals: portals).archiveDocument(month, archives: archives)
+        default: atom.archiveFeed(month, archives: archives)
+        }
     }
 
     private func render(

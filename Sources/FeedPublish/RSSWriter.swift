@@ -12,30 +12,50 @@ struct RSSWriter {
     let publication: Publication
     let portals: PortalDirectory
 
+    /// `feed.rss`: the city feed, with `atom:link rel="prev-archive"` when there are archives.
     func document() -> [UInt8] {
+        document(stories: publication.stories, links: publication.archives?.links(of: nil, format: .rss))
+    }
+
+    /// `archive/YYYY-MM.rss`: the stories first published in `month` (RFC 5005, as the Atom archive).
+    func archiveDocument(_ month: String, archives: ArchiveSet) -> [UInt8] {
+        document(stories: archives.stories[month] ?? [], links: archives.links(of: month, format: .rss))
+    }
+
+    private func document(stories: [Story], links: ArchiveLinks?) -> [UInt8] {
         let city = publication.city
-        let xml = XMLWriter(capacity: 4_096 + publication.stories.count * 4_096)
+        let xml = XMLWriter(capacity: 4_096 + stories.count * 4_096)
         xml.declaration()
+        let relations = links?.relations(base: city.baseURL) ?? []
         xml.element("rss", [
             "version": "2.0",
             "xmlns:atom": "http://www.w3.org/2005/Atom",
             "xmlns:content": "http://purl.org/rss/1.0/modules/content/",
             "xmlns:dc": "http://purl.org/dc/elements/1.1/",
             "xmlns:fb": AtomWriter.extensionNamespace,
+            "xmlns:fh": relations.isEmpty && links?.closed != true ? nil : AtomWriter.historyNamespace,
         ]) {
             xml.element("channel") {
-                xml.element("title", text: city.title)
+                xml.element("title", text: links?.monthTitle.map { "\(city.title) — lưu trữ \($0)" } ?? city.title)
                 xml.element("link", text: city.baseURL + PublishFormat.html.fileName)
                 xml.element("description", text: "Tin tổng hợp từ \(portals.portals.count) cổng thông tin điện tử")
                 xml.element("language", text: city.language)
-                xml.element("lastBuildDate", text: rfc822(publication.stories.newestUpdate))
+                xml.element("lastBuildDate", text: rfc822((stories.isEmpty ? publication.stories : stories).newestUpdate))
                 xml.element("generator", text: publication.generator)
                 xml.element("docs", text: "https://www.rssboard.org/rss-specification")
                 xml.empty("atom:link", [
-                    "href": city.baseURL + PublishFormat.rss.fileName, "rel": "self", "type": PublishFormat.rss.mediaType,
+                    "href": city.baseURL + (links?.selfPath ?? PublishFormat.rss.fileName), "rel": "self",
+                    "type": PublishFormat.rss.mediaType,
                 ])
+                for relation in relations {
+                    xml.empty("atom:link", ["href": relation.href, "rel": relation.rel, "type": PublishFormat.rss.mediaType])
+                }
+                if links?.closed == true { xml.empty("fh:archive") }
+                if links?.month == nil {
+                    for hub in publication.hubs { xml.empty("atom:link", ["href": hub, "rel": "hub"]) }
+                }
                 xml.element("ttl", text: String(publication.refreshMinutes))
-                for story in publication.stories { item(story, xml) }
+                for story in stories { item(story, xml) }
             }
         }
         return xml.finish()

@@ -1,3 +1,4 @@
+import FeedModel
 import Gzip
 import Hummingbird
 import WebText
@@ -68,11 +69,9 @@ struct PublishedFile: Sendable {
     /// A closed month's archive never changes (RFC 5005): caches may keep it for a year.
     static let closedArchiveCacheControl = "public, max-age=31536000, immutable"
 
-    /// An `archive/…` document whose head carries `<fh:archive/>` (the open month's does not).
+    /// An `archive/…` document whose head carries ``ArchiveMarker``'s closed marker; the
+    /// open month's does not.
     private static func isClosedArchive(_ relativePath: String, _ bytes: [UInt8]) -> Bool {
-        guard relativePath.hasPrefix("archive/") else { return false }
-        let marker = Array("<fh:archive/>".utf8)
-        let head = bytes.prefix(8_192)
-        return head.indices.contains { head[$0...].starts(with: marker) }
+        relativePath.hasPrefix("archive/") && ArchiveMarker.isClosed(bytes, json: relativePath.hasSuffix(".json"))
     }
 }

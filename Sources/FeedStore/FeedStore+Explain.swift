@@ -52,7 +52,8 @@ extension FeedStore {
                 sourceID: row["source_id"], title: row["title"], link: row["link"],
                 published: Date(storedSeconds: row["effective"] as Double), isPrimary: row["id"] == primary,
                 joined: try record?.joined.map(evidence), merged: try record?.merged.map(evidence) ?? [],
-                refused: try record?.refused.map(evidence) ?? []
+                refused: try record?.refused.map(evidence) ?? [],
+                refusedTotal: record.map { $0.refusedCount ?? $0.refused.count } ?? 0
             )
         }
         return StoryExplanation(

@@ -4,16 +4,26 @@ import Foundation
 
 /// How an item was placed, as the item's `match` column keeps it (JSON) for
 /// `feedbridge explain`: the evidence it joined its story by, the stories it merged into
-/// it, and the candidates refused. Story ids are the store's row ids.
+/// it, and the first ``keptRefusals`` candidates refused (strongest evidence first) with
+/// how many there were: a monthly notice that every ward posts is compared with hundreds
+/// of look-alikes, and keeping every refusal made this column most of the store.
+/// Story ids are the store's row ids.
 struct MatchRecord: Codable, Equatable {
+    /// The most refused candidates a record keeps.
+    static let keptRefusals = 8
+
     var joined: MatchEvidence?
     var merged: [MatchEvidence]
     var refused: [MatchEvidence]
+    /// How many candidates were refused in all; nil in records written before the cap
+    /// (they kept every one).
+    var refusedCount: Int?
 
     init(_ decision: MatchDecision) {
         joined = decision.joined
         merged = decision.merged
-        refused = decision.refused
+        refused = Array(decision.refused.prefix(Self.keptRefusals))
+        refusedCount = decision.refused.count
     }
 
     /// The record as compact JSON, in the shape `Codable` reads back (written by hand:
@@ -29,6 +39,7 @@ struct MatchRecord: Codable, Equatable {
             writer.list(merged) { Self.write($0, to: writer) }
             writer.key("refused")
             writer.list(refused) { Self.write($0, to: writer) }
+            writer.field("refusedCount", refusedCount)
         }
         return writer.output
     }

@@ -17,15 +17,26 @@ final class SQLiteStoryIndex: StoryIndex {
     private let memberByID: Statement
     private let byURL: Statement
     private let byLinkID: Statement
-    private let byTitle: Statement
+    private let byTitleBefore: Statement
+    private let byTitleAfter: Statement
+    private let titleCount: Statement
     private let byShape: Statement
 
     init(_ db: Database) throws {
         self.db = db
         byURL = try db.cachedStatement(sql: "SELECT DISTINCT story FROM items WHERE url_key = ? ORDER BY story")
         byLinkID = try db.cachedStatement(sql: "SELECT DISTINCT story FROM items WHERE link_id = ? ORDER BY story")
-        byTitle = try db.cachedStatement(sql: """
-            SELECT DISTINCT story FROM items WHERE title_key = ? AND effective BETWEEN ? AND ? ORDER BY story
+        // The nearest items on each side of the date, by `items_title_key` (title_key, effective).
+        byTitleBefore = try db.cachedStatement(sql: """
+            SELECT story, effective FROM items WHERE title_key = ? AND effective BETWEEN ? AND ?
+            ORDER BY effective DESC LIMIT ?
+            """)
+        byTitleAfter = try db.cachedStatement(sql: """
+            SELECT story, effective FROM items WHERE title_key = ? AND effective > ? AND effective <= ?
+            ORDER BY effective LIMIT ?
+            """)
+        titleCount = try db.cachedStatement(sql: """
+            SELECT count(*) FROM (SELECT DISTINCT story FROM items WHERE title_key = ? AND effective BETWEEN ? AND ? LIMIT ?)
             """)
         byShape = try db.cachedStatement(sql: """
             SELECT count(DISTINCT story) FROM items WHERE shape_key = ? AND source_id = ? AND effective BETWEEN ? AND ?
@@ -44,8 +55,23 @@ final class SQLiteStoryIndex: StoryIndex {
         try Int64.fetchAll(byLinkID, arguments: [linkID])
     }
 
-    func stories(titleKey: String, in interval: ClosedRange<Date>) throws -> [Int64] {
-        try Int64.fetchAll(byTitle, arguments: [titleKey, interval.lowerBound.storedSeconds, interval.upperBound.storedSeconds])
+    /// The `limit` nearest items before the date and after it (two index range scans,
+    /// never every item of the window), their stories by distance.
+    func stories(titleKey: String, in interval: ClosedRange<Date>, nearest date: Date, limit: Int) throws -> [Int64] {
+        let lower = interval.lowerBound.storedSeconds, upper = interval.upperBound.storedSeconds
+        let middle = min(max(date.storedSeconds, lower), upper)
+        let rows = try Row.fetchAll(byTitleBefore, arguments: [titleKey, lower, middle, limit])
+            + Row.fetchAll(byTitleAfter, arguments: [titleKey, middle, upper, limit])
+        let nearest = rows.map { (story: $0["story"] as Int64, distance: abs(($0["effective"] as Double) - middle)) }
+            .sorted { ($0.distance, $0.story) < ($1.distance, $1.story) }
+        var seen: Set<Int64> = []
+        return Array(nearest.map(\.story).filter { seen.insert($0).inserted }.prefix(limit))
+    }
+
+    func storyCount(titleKey: String, in interval: ClosedRange<Date>, upTo limit: Int) throws -> Int {
+        try Int.fetchOne(titleCount, arguments: [
+            titleKey, interval.lowerBound.storedSeconds, interval.upperBound.storedSeconds, limit,
+        ]) ?? 0
     }
 
     /// One seek per week of the interval and band (`item_week_bands` is keyed by week, band).

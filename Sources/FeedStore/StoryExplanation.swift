@@ -27,8 +27,11 @@ public struct StoryExplanation: Sendable, Equatable, Codable {
         public var joined: Evidence?
         /// Stories it matched and merged into its own.
         public var merged: [Evidence]
-        /// Candidates it was compared with and refused.
+        /// Candidates it was compared with and refused (the first ones, strongest evidence first).
         public var refused: [Evidence]
+        /// How many candidates were refused in all (more than ``refused`` holds for a
+        /// notice compared with many look-alikes).
+        public var refusedTotal: Int
     }
 
     /// One piece of ``MatchEvidence`` with the stores' ids made readable.

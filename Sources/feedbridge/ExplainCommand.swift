@@ -62,6 +62,9 @@ struct ExplainCommand: ParsableCommand {
             for refused in member.refused {
                 lines.append("    refused \(refused.story) (\(refused.rule.rawValue)): \(refused.refusal ?? "-")\(guards(refused))")
             }
+            if member.refusedTotal > member.refused.count {
+                lines.append("    … and \(member.refusedTotal - member.refused.count) more candidates refused")
+            }
         }
         return lines.joined(separator: "\n")
     }

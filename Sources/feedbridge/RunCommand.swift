@@ -45,6 +45,8 @@ struct RunCommand: AsyncParsableCommand {
         } catch {
             throw ExitCode.printing("run: \(error)", code: 2)
         }
+        // The WebSub pings of this publish go out before the process ends (never more than 30 s).
+        await aggregator.hubs?.finish(within: .seconds(30))
         print(SummaryFormatter.summary(report, outputDirectory: aggregator.outputDirectory))
         if report.count(.failed) + report.count(.gone) > 0 { throw ExitCode.failure }
     }

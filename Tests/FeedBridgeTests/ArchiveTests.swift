@@ -16,7 +16,7 @@ import Testing
     private func aggregator(in folder: URL, archives: String = "monthly") throws -> Aggregator {
         let configuration = try ConfigLoader.load(yaml: """
             city: {title: "Hà Nội", link: "https://hanoi.gov.vn/", id: "tag:hanoi.gov.vn,2025:city-feed"}
-            output: {items: 3, formats: [atom], archives: \(archives)}
+            output: {items: 3, formats: [atom, rss, json], archives: \(archives)}
             sources:
               - {id: hanoi, name: "Cổng Hà Nội", url: "https://hanoi.gov.vn/rss"}
               - {id: ba-dinh, name: "Phường Ba Đình", url: "https://badinh.hanoi.gov.vn/rss"}
@@ -35,18 +35,32 @@ import Testing
         _ = try aggregator.store.ingest(sourceID: source, items: items, seenAt: day.addingTimeInterval(3_600))
     }
 
-    /// The entry ids of every document a reader reaches from `feed.atom` by `prev-archive`,
-    /// document by document.
-    private func walk(_ output: URL) throws -> [(path: String, ids: [String], closed: Bool)] {
+    /// The ids of every document a reader reaches from the current feed of `format`
+    /// (`feed.atom`, `feed.rss`, `feed.json`) by `prev-archive` (JSON Feed: `next_url`),
+    /// document by document, and whether each is marked closed.
+    private func walk(_ output: URL, _ format: String = "atom") throws -> [(path: String, ids: [String], closed: Bool)] {
         var documents: [(String, [String], Bool)] = []
-        var path: String? = "feed.atom"
+        var path: String? = "feed.\(format)"
         while let current = path {
             #expect(!documents.contains { $0.0 == current }, "a loop through \(current)")
             guard !documents.contains(where: { $0.0 == current }) else { break }
             let text = try String(contentsOf: output.appendingPathComponent(current), encoding: .utf8)
-            let ids = matches(#"<entry>\s*<id>([^<]+)</id>"#, in: text)
-            documents.append((current, ids, text.contains("<fh:archive/>")))
-            path = matches(#"<link rel="prev-archive"[^>]*href="([^"]+)""#, in: text).first.map { String($0.dropFirst(base.count)) }
+            let next: String?
+            switch format {
+            case "json":
+                let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+                let ids = (object["items"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }
+                let closed = (object["_feedbridge"] as? [String: Any])?["archive"] as? String == "closed"
+                documents.append((current, ids, closed))
+                next = object["next_url"] as? String
+            case "rss":
+                documents.append((current, matches(#"<guid isPermaLink="false">([^<]+)</guid>"#, in: text), text.contains("<fh:archive/>")))
+                next = matches(#"<atom:link href="([^"]+)" rel="prev-archive""#, in: text).first
+            default:
+                documents.append((current, matches(#"<entry>\s*<id>([^<]+)</id>"#, in: text), text.contains("<fh:archive/>")))
+                next = matches(#"<link rel="prev-archive"[^>]*href="([^"]+)""#, in: text).first
+            }
+            path = next.map { String($0.dropFirst(base.count)) }
         }
         return documents
     }
@@ -73,22 +87,27 @@ import Testing
         }
 
         var serial = 0
-        var octoberClosed: Data?
+        var octoberClosed: [Data]?
         for (month, days) in [(10, [3, 20]), (11, [2, 15, 28]), (12, [1, 2])] {
             for date in days {
                 serial += 1
                 try ingest(aggregator, source: serial.isMultiple(of: 2) ? "hanoi" : "ba-dinh", on: day(month, date), serial: serial)
                 _ = try aggregator.publishIfChanged()
-                // A reader starting now reaches every story published so far, each in one archive.
-                let documents = try walk(output)
-                let archived = documents.dropFirst().flatMap(\.ids)
-                #expect(Set(archived) == (try allStoryIDs(aggregator)))
-                #expect(archived.count == Set(archived).count, "a story in two archive documents")
-                #expect(documents.first?.ids.count == 3)
-                #expect(documents.last?.closed == true || documents.count == 2)
-                #expect(documents.dropFirst().first?.closed == false, "the open month carries no fh:archive")
+                // A reader starting now reaches every story published so far, each in one
+                // archive, in every format.
+                for format in ["atom", "rss", "json"] {
+                    let documents = try walk(output, format)
+                    let archived = documents.dropFirst().flatMap(\.ids)
+                    #expect(Set(archived) == (try allStoryIDs(aggregator)), "\(format)")
+                    #expect(archived.count == Set(archived).count, "a story in two \(format) archive documents")
+                    #expect(documents.first?.ids.count == 3)
+                    #expect(documents.last?.closed == true || documents.count == 2, "\(format)")
+                    #expect(documents.dropFirst().first?.closed == false, "the open month is not marked closed (\(format))")
+                    let closedMonths = documents.dropFirst(2).map { $0.closed }
+                    #expect(!closedMonths.contains(false), "closed months are marked (\(format))")
+                }
                 if month >= 11 {
-                    let october = try Data(contentsOf: output.appendingPathComponent("archive/2026-10.atom"))
+                    let october = try ["atom", "rss", "json"].map { try Data(contentsOf: output.appendingPathComponent("archive/2026-10.\($0)")) }
                     if let octoberClosed { #expect(october == octoberClosed, "a closed month changed") }
                     octoberClosed = october
                 }
@@ -108,9 +127,17 @@ import Testing
         ), sourceID: "ba-dinh")
         _ = try aggregator.store.ingest(sourceID: "ba-dinh", items: [edited], seenAt: day(12, 3))
         _ = try aggregator.publishIfChanged()
-        let october = try Data(contentsOf: output.appendingPathComponent("archive/2026-10.atom"))
+        let october = try ["atom", "rss", "json"].map { try Data(contentsOf: output.appendingPathComponent("archive/2026-10.\($0)")) }
         #expect(october == octoberClosed)
-        #expect(Set(try walk(output).dropFirst().flatMap(\.ids)) == (try allStoryIDs(aggregator)))
+        for format in ["atom", "rss", "json"] {
+            #expect(Set(try walk(output, format).dropFirst().flatMap(\.ids)) == (try allStoryIDs(aggregator)))
+        }
+        let json = try String(contentsOf: output.appendingPathComponent("archive/2026-11.json"), encoding: .utf8)
+        #expect(json.contains(#""next_url": "\#(base)archive/2026-10.json""#))
+        #expect(json.contains(#""feed_url": "\#(base)feed.json""#))
+        let rss = try String(contentsOf: output.appendingPathComponent("archive/2026-11.rss"), encoding: .utf8)
+        #expect(rss.contains(#"<atom:link href="\#(base)feed.rss" rel="current" type="application/rss+xml"/>"#))
+        #expect(rss.contains(#"<atom:link href="\#(base)archive/2026-11.rss" rel="self""#))
     }
 
     @Test func archivesNone_writesNoArchiveAndNoLink() throws {
@@ -121,7 +148,11 @@ import Testing
         let report = try aggregator.publishIfChanged()
         #expect(!report.written.contains { $0.hasPrefix("archive/") })
         let atom = try String(contentsOf: folder.appendingPathComponent("output/feed.atom"), encoding: .utf8)
-        #expect(!atom.contains("prev-archive"))
+        #expect(!atom.contains("prev-archive") && !atom.contains("xmlns:fh"))
+        let rss = try String(contentsOf: folder.appendingPathComponent("output/feed.rss"), encoding: .utf8)
+        #expect(!rss.contains("prev-archive") && !rss.contains("xmlns:fh"))
+        let json = try String(contentsOf: folder.appendingPathComponent("output/feed.json"), encoding: .utf8)
+        #expect(!json.contains("next_url"))
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("output/archive").path))
     }
 }

@@ -1,9 +1,9 @@
-import FeedExecutors
+import FeedBridgeTestSupport
 import Foundation
 import Hummingbird
+import HummingbirdCore
 import HummingbirdHTTP2
 import HummingbirdTLS
-import Logging
 
 /// A real HTTP(S) server on a loopback address and a free port, playing the behaviours
 /// the fetcher must handle. Each route is one behaviour (see `TestServer+Routes.swift`).
@@ -17,29 +17,10 @@ enum TestServer {
     ) async throws -> T {
         let router = Router()
         addRoutes(to: router, log: log)
-        var logger = Logger(label: "FeedFetchTests.TestServer")
-        logger.logLevel = .critical
-        let (ports, portContinuation) = AsyncStream.makeStream(of: Int.self)
-        let app = Application(
-            router: router,
-            server: try tls.map { tls in
-                try http2 ? .http2Upgrade(tlsConfiguration: tls) : .tls(.http1(), tlsConfiguration: tls)
-            } ?? .http1(),
-            configuration: ApplicationConfiguration(address: .hostname(host, port: 0)),
-            onServerRunning: { channel in
-                portContinuation.yield(channel.localAddress?.port ?? 0)
-                portContinuation.finish()
-            },
-            logger: logger
-        )
-        return try await withThrowingTaskGroup(of: Void.self) { group in
-            // Its handlers run on the loopback threads, whatever else the suite runs.
-            group.addTask(executorPreference: Executors.loopback) { try await app.runService(gracefulShutdownSignals: []) }
-            var port = 0
-            for await bound in ports { port = bound }
-            defer { group.cancelAll() }
-            return try await body("\(tls == nil ? "http" : "https")://\(host):\(port)")
-        }
+        let server: HTTPServerBuilder = try tls.map { tls in
+            try http2 ? .http2Upgrade(tlsConfiguration: tls) : .tls(.http1(), tlsConfiguration: tls)
+        } ?? .http1()
+        return try await LoopbackServer.with(router, host: host, server: server, scheme: tls == nil ? "http" : "https", body)
     }
 
     /// A TLS configuration with a self-signed certificate for 127.0.0.1 (valid until 2126).

@@ -24,7 +24,24 @@ import Testing
 
     @Test func json_foundedStory_readsBackWithoutJoined() {
         let record = MatchRecord(MatchDecision())
-        #expect(record.json() == #"{"merged":[],"refused":[]}"#)
+        #expect(record.json() == #"{"merged":[],"refused":[],"refusedCount":0}"#)
         #expect(MatchRecord.decoded(record.json()) == record)
+    }
+
+    @Test func record_manyLookAlikes_keepsTheFirstRefusalsAndTheirCount() throws {
+        var decision = MatchDecision()
+        decision.refused = (1...300).map { MatchEvidence(story: Int64($0), rule: .title, refusal: "the title alone is too weak") }
+        let record = MatchRecord(decision)
+        #expect(record.refused.map(\.story) == Array(1...8))
+        #expect(record.refusedCount == 300)
+        #expect(MatchRecord.decoded(record.json()) == record)
+        #expect(record.json().utf8.count < 1_000)
+    }
+
+    @Test func decoded_recordWrittenBeforeTheCap_readsWithoutCount() throws {
+        let old = #"{"merged":[],"refused":[{"story":3,"rule":"title","guards":[],"refusal":"a guard failed"}]}"#
+        let record = try #require(MatchRecord.decoded(old))
+        #expect(record.refused.count == 1)
+        #expect(record.refusedCount == nil)
     }
 }
