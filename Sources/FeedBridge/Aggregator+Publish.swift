@@ -26,7 +26,8 @@ extension Aggregator {
     /// Writes the city feed, the page, the OPML and the sub-feeds from the store;
     /// files whose content did not change are left untouched.
     public func publish() throws -> PublishReport {
-        try publish(publicationSettings)
+        let settings = publicationSettings
+        return try publish(settings, archiveMonths: settings.archives ? try store.archiveMonths() : [])
     }
 
     /// Publishes unless nothing the files are made of changed since the last publish
@@ -45,16 +46,16 @@ extension Aggregator {
         if present, try store.meta(key) == fingerprint {
             return PublishReport(written: [], unchanged: files, removed: [])
         }
-        let report = try publish(settings)
+        let report = try publish(settings, archiveMonths: months)
         try store.setMeta(key, fingerprint)
         return report
     }
 
     /// Writes the files of `settings` and the stored stories.
-    private func publish(_ settings: PublicationSettings) throws -> PublishReport {
+    /// - Parameter archiveMonths: the store's archive months (empty without archives), read once by the caller.
+    private func publish(_ settings: PublicationSettings, archiveMonths months: [String]) throws -> PublishReport {
         var archives: ArchiveSet?
         if settings.archives {
-            let months = try store.archiveMonths()
             let render = settings.publisher.archiveDocumentsToRender(months)
             archives = ArchiveSet(months: months, stories: Dictionary(uniqueKeysWithValues: try render.keys.map {
                 ($0, try store.stories(archiveMonth: $0))

@@ -8,10 +8,13 @@ public enum ArchiveMarker {
         Array((json ? #""archive": "closed""# : "<fh:archive/>").utf8)
     }
 
-    /// True when the head (first 8 KB) of `bytes` carries the closed marker.
+    /// How much of a document's start holds the marker.
+    public static let headBytes = 8_192
+
+    /// True when the head (first ``headBytes``) of `bytes` carries the closed marker.
     public static func isClosed(_ bytes: some Collection<UInt8>, json: Bool) -> Bool {
         let marker = closed(json: json)
-        let head = Array(bytes.prefix(8_192))
+        let head = Array(bytes.prefix(headBytes))
         return head.indices.contains { head[$0...].starts(with: marker) }
     }
 }

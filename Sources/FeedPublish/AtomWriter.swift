@@ -80,7 +80,7 @@ struct AtomWriter {
             for link in links {
                 xml.empty("link", ["rel": link.rel, "type": PublishFormat.atom.mediaType, "href": link.href])
             }
-            if !archive && head.month == nil {
+            if head.month == nil {
                 for hub in publication.hubs { xml.empty("link", ["rel": "hub", "href": hub]) }
             }
             if archive { xml.empty("fh:archive") }

@@ -53,8 +53,11 @@ public struct Publisher: Sendable {
         for month in months.dropLast() {
             let pending = archiveFormats.filter { format in
                 let path = directory.appendingPathComponent(ArchiveSet.path(month, format)).path
-                guard let data = FileManager.default.contents(atPath: path) else { return true }
-                return !ArchiveMarker.isClosed(data, json: format == .json)
+                guard let handle = FileHandle(forReadingAtPath: path) else { return true }
+                defer { try? handle.close() }
+                // The marker sits in the head: read that, not a whole month of stories.
+                let head = (try? handle.read(upToCount: ArchiveMarker.headBytes)) ?? Data()
+                return !ArchiveMarker.isClosed(head, json: format == .json)
             }
             if !pending.isEmpty { render[month] = Set(pending) }
         }
